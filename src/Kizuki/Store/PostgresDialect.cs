@@ -1,0 +1,75 @@
+using System.Data;
+using System.Data.Common;
+using Npgsql;
+
+namespace Kizuki.Store;
+
+/// <summary>PostgreSQL, for a team sharing one store. Instants are <c>timestamptz</c>.</summary>
+internal sealed class PostgresDialect : StoreDialect
+{
+    private readonly NpgsqlDataSource _dataSource;
+
+    /// <summary>Stores into the database named by an Npgsql connection string.</summary>
+    public PostgresDialect(string connectionString)
+    {
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+    }
+
+    /// <inheritdoc/>
+    public override string Name => "postgres";
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<Migration> Migrations { get; } =
+    [
+        new(1, "defects, labels and sync cursors", """
+            CREATE TABLE defects (
+                id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                source TEXT NOT NULL,
+                key TEXT NOT NULL,
+                url TEXT,
+                title TEXT NOT NULL,
+                state TEXT NOT NULL,
+                status TEXT,
+                created_at TIMESTAMPTZ NOT NULL,
+                closed_at TIMESTAMPTZ,
+                updated_at TIMESTAMPTZ NOT NULL,
+                type TEXT,
+                priority TEXT,
+                resolution TEXT,
+                component TEXT,
+                assignee TEXT,
+                milestone TEXT,
+                fields TEXT,
+                UNIQUE (source, key));
+            CREATE TABLE defect_labels (
+                defect_id BIGINT NOT NULL REFERENCES defects (id) ON DELETE CASCADE,
+                label TEXT NOT NULL,
+                PRIMARY KEY (defect_id, label));
+            CREATE TABLE sync_cursors (source TEXT PRIMARY KEY, updated_at TIMESTAMPTZ NOT NULL);
+            """),
+        new(2, "look up labels and recent changes quickly", """
+            CREATE INDEX ix_defect_labels_label ON defect_labels (label);
+            CREATE INDEX ix_defects_source_updated ON defects (source, updated_at);
+            """),
+    ];
+
+    /// <inheritdoc/>
+    public override string LabelAggregate => "string_agg(label, chr(31))";
+
+    /// <inheritdoc/>
+    public override DbType TimeDbType => DbType.DateTimeOffset;
+
+    /// <inheritdoc/>
+    public override DbConnection CreateConnection() => _dataSource.CreateConnection();
+
+    /// <inheritdoc/>
+    public override object ToDb(DateTimeOffset? value) =>
+        value is { } v ? v.ToUniversalTime() : DBNull.Value;
+
+    /// <inheritdoc/>
+    public override DateTimeOffset FromDb(DbDataReader reader, int ordinal) =>
+        reader.GetFieldValue<DateTimeOffset>(ordinal);
+
+    /// <inheritdoc/>
+    public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+}

@@ -1,0 +1,17 @@
+using Kura.Auth.Signing;
+
+namespace Kura.Auth;
+
+/// <summary>The outcome of verifying a request's signature.</summary>
+internal sealed record AuthResult
+{
+    public required AccessKey Key { get; init; }
+
+    public required PayloadMode PayloadMode { get; init; }
+
+    /// <summary>The hex SHA-256 the body must have, for <see cref="PayloadMode.SignedHash"/>.</summary>
+    public string? PayloadHash { get; init; }
+
+    /// <summary>What chunk signatures chain from: the request's own signature and scope.</summary>
+    public required SigningContext Signing { get; init; }
+}
