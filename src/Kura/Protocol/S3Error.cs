@@ -42,6 +42,7 @@ internal sealed record S3Error(string Code, int Status, string Message)
     public static readonly S3Error InvalidRange = new(
         "InvalidRange", 416, "The requested range is not satisfiable.");
     public static readonly S3Error InvalidRequest = new("InvalidRequest", 400, "Invalid request.");
+    public static readonly S3Error InvalidURI = new("InvalidURI", 400, "Couldn't parse the specified URI.");
     public static readonly S3Error KeyTooLongError = new("KeyTooLongError", 400, "Your key is too long.");
     public static readonly S3Error MalformedXML = new(
         "MalformedXML", 400,

@@ -1,6 +1,6 @@
 namespace Kura.Storage;
 
-/// <summary>Storage log messages; event ids 1000-1099. Next free id: 1007.</summary>
+/// <summary>Storage log messages; event ids 1000-1099. Next free id: 1006.</summary>
 internal static partial class Log
 {
     [LoggerMessage(1000, LogLevel.Warning, "Could not write the clean-shutdown marker")]
@@ -21,7 +21,4 @@ internal static partial class Log
 
     [LoggerMessage(1005, LogLevel.Information, "Storage opened at {Root}: {Buckets} buckets")]
     public static partial void Opened(ILogger logger, string root, int buckets);
-
-    [LoggerMessage(1006, LogLevel.Error, "Garbage collection failed; will retry")]
-    public static partial void GarbageCollectionFailed(ILogger logger, Exception exception);
 }

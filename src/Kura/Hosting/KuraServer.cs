@@ -1,0 +1,81 @@
+using Kura.Auth;
+using Kura.Protocol;
+using Kura.Storage;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace Kura.Hosting;
+
+/// <summary>Builds the web host: Kestrel, logging, the storage engine and the request pipeline.</summary>
+internal static class KuraServer
+{
+    public static WebApplication Build(KuraOptions options)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        ConfigureLogging(builder.Logging, options);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = null;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 64 * 1024;
+            Listen(kestrel, options.Address);
+        });
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(services => StorageEngine.Open(
+            options.DataDirectory, services.GetRequiredService<ILoggerFactory>().CreateLogger("Kura.Storage")));
+        builder.Services.AddSingleton<ICredentialStore>(new RootCredentialStore(options.RootKey));
+        builder.Services.AddSingleton<SignatureVerifier>();
+        builder.Services.AddSingleton<Readiness>();
+        builder.Services.AddSingleton<SystemEndpoints>();
+        builder.Services.AddSingleton<S3Endpoint>();
+        builder.Services.AddHostedService<StartupBuckets>();
+        builder.Services.AddHostedService<GarbageCollector>();
+
+        var app = builder.Build();
+        var system = app.Services.GetRequiredService<SystemEndpoints>();
+        var s3 = app.Services.GetRequiredService<S3Endpoint>();
+        app.Run(async context =>
+        {
+            if (!await system.TryHandleAsync(context))
+            {
+                await s3.HandleAsync(context);
+            }
+        });
+
+        return app;
+    }
+
+    private static void Listen(KestrelServerOptions kestrel, ListenAddress address)
+    {
+        if (address.Host is null)
+        {
+            kestrel.ListenAnyIP(address.Port, listen => listen.Protocols = HttpProtocols.Http1);
+        }
+        else
+        {
+            kestrel.Listen(address.Host, address.Port, listen => listen.Protocols = HttpProtocols.Http1);
+        }
+    }
+
+    private static void ConfigureLogging(ILoggingBuilder logging, KuraOptions options)
+    {
+        logging.ClearProviders();
+        if (options.JsonLogs)
+        {
+            logging.AddJsonConsole(json => json.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ");
+        }
+        else
+        {
+            logging.AddSimpleConsole(console =>
+            {
+                console.SingleLine = true;
+                console.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+                console.UseUtcTimestamp = true;
+            });
+        }
+
+        logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+    }
+}

@@ -1,0 +1,28 @@
+using Kura.Storage;
+
+namespace Kura.Hosting;
+
+/// <summary>
+/// Creates the configured buckets at start (an existing bucket is left alone) and then marks
+/// the server ready, so a readiness probe never passes before the app's bucket exists.
+/// </summary>
+internal sealed class StartupBuckets(
+    StorageEngine storage,
+    KuraOptions options,
+    Readiness readiness,
+    ILogger<StartupBuckets> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var bucket in options.Buckets)
+        {
+            var created = await storage.CreateBucketAsync(bucket, cancellationToken);
+            Log.StartupBucket(logger, bucket, created ? "created" : "already present");
+        }
+
+        readiness.MarkReady();
+        Log.Ready(logger, options.Address.ToString(), options.DataDirectory);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

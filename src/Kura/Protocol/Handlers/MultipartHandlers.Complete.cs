@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Kura.Protocol.Xml;
+using Kura.Storage;
+using Kura.Storage.Checksums;
+
+namespace Kura.Protocol.Handlers;
+
+internal static partial class MultipartHandlers
+{
+    /// <summary>S3's minimum size for every part but the last.</summary>
+    public const long MinPartSize = 5L * 1024 * 1024;
+
+    private sealed record RequestedPart(int Number, string ETag);
+
+    public static async Task CompleteAsync(S3Context context)
+    {
+        var upload = FindUpload(context);
+        var requested = await ReadPartListAsync(context);
+        var condition = PutObjectHandler.WriteConditionFrom(context);
+        var info = await context.Storage.CompleteUploadAsync(
+            upload, stored => Assemble(upload, requested, stored), condition, context.Aborted);
+
+        if (info.Checksum is { } checksum)
+        {
+            context.Response.Headers["x-amz-checksum-type"] = checksum.Type;
+        }
+
+        await XmlOutput.WriteAsync(context.Response, 200, "CompleteMultipartUploadResult", xml =>
+        {
+            xml.Element("Location", $"/{upload.Bucket}/{upload.Key}");
+            xml.Element("Bucket", upload.Bucket);
+            xml.Element("Key", upload.Key);
+            xml.Element("ETag", HttpFormats.QuoteETag(info.ETag));
+            if (info.Checksum is { } c)
+            {
+                xml.Element(ChecksumAlgorithms.XmlElement(c.Algorithm), c.Value);
+                xml.Element("ChecksumType", c.Type);
+            }
+        });
+    }
+
+    private static async Task<List<RequestedPart>> ReadPartListAsync(S3Context context)
+    {
+        var body = await XmlInput.ReadRequestAsync(context);
+        if (body is null || body.Name.LocalName != "CompleteMultipartUpload")
+        {
+            throw new S3Exception(S3Error.MalformedXML, "The body must be a CompleteMultipartUpload listing the parts.");
+        }
+
+        var parts = new List<RequestedPart>();
+        foreach (var element in body.Children("Part"))
+        {
+            var numberText = element.ChildValue("PartNumber");
+            var etag = element.ChildValue("ETag");
+            if (!int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || etag is null)
+            {
+                throw new S3Exception(S3Error.MalformedXML, "Every Part needs a PartNumber and an ETag.");
+            }
+
+            parts.Add(new RequestedPart(number, HttpFormats.UnquoteETag(etag).ToLowerInvariant()));
+        }
+
+        if (parts.Count == 0)
+        {
+            throw new S3Exception(S3Error.MalformedXML, "A CompleteMultipartUpload must list at least one part.");
+        }
+
+        return parts;
+    }
+
+    /// <summary>Checks the client's list against the stored parts and builds the object.</summary>
+    private static ObjectInfo Assemble(UploadInfo upload, List<RequestedPart> requested, IReadOnlyList<PartInfo> stored)
+    {
+        var byNumber = stored.ToDictionary(p => p.PartNumber);
+        var chosen = new List<PartInfo>(requested.Count);
+        for (var i = 0; i < requested.Count; i++)
+        {
+            if (i > 0 && requested[i].Number <= requested[i - 1].Number)
+            {
+                throw new S3Exception(S3Error.InvalidPartOrder);
+            }
+
+            if (!byNumber.TryGetValue(requested[i].Number, out var part) || part.ETag != requested[i].ETag)
+            {
+                throw new S3Exception(S3Error.InvalidPart) { Details = [("PartNumber", requested[i].Number.ToString(CultureInfo.InvariantCulture))] };
+            }
+
+            chosen.Add(part);
+        }
+
+        for (var i = 0; i < chosen.Count - 1; i++)
+        {
+            if (chosen[i].Size < MinPartSize)
+            {
+                throw new S3Exception(S3Error.EntityTooSmall)
+                {
+                    Details = [("ProposedSize", chosen[i].Size.ToString(CultureInfo.InvariantCulture)),
+                        ("MinSizeAllowed", MinPartSize.ToString(CultureInfo.InvariantCulture)),
+                        ("PartNumber", chosen[i].PartNumber.ToString(CultureInfo.InvariantCulture))],
+                };
+            }
+        }
+
+        var md5s = chosen.SelectMany(p => Convert.FromHexString(p.ETag)).ToArray();
+        return new ObjectInfo
+        {
+            Key = upload.Key,
+            Size = chosen.Sum(p => p.Size),
+            ETag = Convert.ToHexStringLower(MD5.HashData(md5s)) + "-" + chosen.Count,
+            LastModified = DateTimeOffset.UtcNow,
+            Metadata = upload.Metadata,
+            Checksum = CombinedChecksum(upload, chosen),
+            Segments = chosen.Select(p => new Segment(p.BlobId, p.Size)).ToList(),
+            PartsCount = chosen.Count,
+        };
+    }
+
+    private static ObjectChecksum? CombinedChecksum(UploadInfo upload, List<PartInfo> parts)
+    {
+        var algorithm = upload.ChecksumAlgorithm;
+        if (algorithm == ChecksumAlgorithm.None || parts.Any(p => p.Checksum is null))
+        {
+            return null;
+        }
+
+        var values = parts.Select(p => (Convert.FromBase64String(p.Checksum!), p.Size)).ToList();
+        if (EffectiveType(upload) == ObjectChecksum.FullObject)
+        {
+            var combined = CrcCombiner.Combine(algorithm, values);
+            return new ObjectChecksum(algorithm, Convert.ToBase64String(combined), ObjectChecksum.FullObject);
+        }
+
+        var hasher = ChecksumAlgorithms.CreateHasher(algorithm);
+        foreach (var (value, _) in values)
+        {
+            hasher.Append(value);
+        }
+
+        var composite = Convert.ToBase64String(hasher.GetValue()) + "-" + parts.Count;
+        return new ObjectChecksum(algorithm, composite, ObjectChecksum.Composite);
+    }
+}
