@@ -12,6 +12,6 @@ internal sealed record AuthResult
     /// <summary>The hex SHA-256 the body must have, for <see cref="PayloadMode.SignedHash"/>.</summary>
     public string? PayloadHash { get; init; }
 
-    /// <summary>What chunk signatures chain from: the request's own signature and scope.</summary>
-    public required SigningContext Signing { get; init; }
+    /// <summary>What chunk signatures chain from; null for Signature Version 2.</summary>
+    public SigningContext? Signing { get; init; }
 }

@@ -7,7 +7,8 @@ using Kura.Protocol;
 namespace Kura.Auth;
 
 /// <summary>
-/// Verifies AWS Signature Version 4, in the Authorization header or in a presigned URL's query.
+/// Verifies AWS Signature Version 4, in the Authorization header or in a presigned URL's query,
+/// and hands Signature Version 2 (which boto3 still uses for presigned URLs) to its own verifier.
 /// Any region in the credential scope is accepted (the signature still has to match it), so
 /// clients configured for another region work, as they do with MinIO.
 /// </summary>
@@ -18,11 +19,12 @@ internal sealed partial class SignatureVerifier(ICredentialStore credentials, Ti
     public static readonly TimeSpan MaxPresignedExpiry = TimeSpan.FromDays(7);
 
     private readonly SigningKeys _keys = new();
+    private readonly SignatureV2Verifier _legacy = new(credentials, time);
 
     /// <summary>Whether the request carries any kind of signature.</summary>
     public static bool IsSigned(HttpRequest request) =>
         request.Headers.Authorization.Count > 0 || request.Query.ContainsKey("X-Amz-Signature")
-        || request.Query.ContainsKey("X-Amz-Credential");
+        || request.Query.ContainsKey("X-Amz-Credential") || request.Query.ContainsKey("AWSAccessKeyId");
 
     /// <summary>Checks the signature; throws the S3 error a client would get from AWS.</summary>
     public AuthResult Verify(HttpRequest request, string rawPath, string rawQuery)
@@ -38,10 +40,9 @@ internal sealed partial class SignatureVerifier(ICredentialStore credentials, Ti
             return VerifyPresigned(request, rawPath, rawQuery);
         }
 
-        if (request.Query.ContainsKey("Signature") || request.Query.ContainsKey("AWSAccessKeyId"))
+        if (request.Query.ContainsKey("AWSAccessKeyId"))
         {
-            throw new S3Exception(S3Error.InvalidRequest,
-                "Signature Version 2 is not supported; please use AWS4-HMAC-SHA256.");
+            return _legacy.VerifyPresigned(request, rawPath);
         }
 
         throw new S3Exception(S3Error.AccessDenied, "Anonymous requests are not allowed; sign the request.");
@@ -51,10 +52,9 @@ internal sealed partial class SignatureVerifier(ICredentialStore credentials, Ti
     {
         if (!header.StartsWith(Algorithm + " ", StringComparison.Ordinal))
         {
-            throw header.StartsWith("AWS ", StringComparison.Ordinal)
-                ? new S3Exception(S3Error.InvalidRequest,
-                    "Signature Version 2 is not supported; please use AWS4-HMAC-SHA256.")
-                : new S3Exception(S3Error.AuthorizationHeaderMalformed,
+            return header.StartsWith("AWS ", StringComparison.Ordinal)
+                ? _legacy.VerifyHeader(request, rawPath, header)
+                : throw new S3Exception(S3Error.AuthorizationHeaderMalformed,
                     $"Unsupported authorization type; expected {Algorithm}.");
         }
 

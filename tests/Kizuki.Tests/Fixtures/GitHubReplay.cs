@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 
 namespace Kizuki.Tests.Fixtures;
 
@@ -40,7 +41,11 @@ internal sealed class GitHubReplay
         response.Headers["X-RateLimit-Used"] = number.ToString(CultureInfo.InvariantCulture);
         response.Headers["X-RateLimit-Resource"] = "core";
 
-        if (request.Headers.Authorization.ToString() != "token " + Token)
+        // GitHub takes "token" and "Bearer", in any case; Octokit sends "Token".
+        var authorization = request.Headers.Authorization.ToString().Split(' ', 2);
+        if (authorization.Length != 2 || authorization[1] != Token
+            || !(authorization[0].Equals("token", StringComparison.OrdinalIgnoreCase)
+                 || authorization[0].Equals("bearer", StringComparison.OrdinalIgnoreCase)))
         {
             return Results.Json(new { message = "Bad credentials", documentation_url = "https://docs.github.com/rest", status = "401" },
                 statusCode: 401);
@@ -82,9 +87,6 @@ internal sealed class GitHubReplay
         var body = new JsonArray([.. matching.Skip((page - 1) * perPage).Take(perPage).Select(i => i.DeepClone())]);
         return Results.Text(body.ToJsonString(), "application/json; charset=utf-8");
     });
-
-    public JsonObject Find(int number) =>
-        Issues.First(i => (int)i["number"]! == number && i["pull_request"] is null);
 
     public static void Touch(JsonObject issue, DateTimeOffset when) =>
         issue["updated_at"] = when.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

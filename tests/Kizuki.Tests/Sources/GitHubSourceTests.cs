@@ -1,9 +1,10 @@
 using System.Diagnostics;
-using Kizuki.Sources;
 using Kizuki.Sources.GitHub;
+using Kizuki.Sources;
 using Kizuki.Store;
 using Kizuki.Tests.Fixtures;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 
 namespace Kizuki.Tests.Sources;
 
@@ -89,7 +90,7 @@ public sealed class GitHubSourceTests : IAsyncLifetime
     {
         // Arrange
         await SyncAsync(GitHubReplay.Token);
-        GitHubReplay.Touch(_replay.Find(1), DateTimeOffset.UtcNow);
+        GitHubReplay.Touch(_replay.Issues.First(i => i["pull_request"] is null), DateTimeOffset.UtcNow);
         _replay.FailWith500 = true;
 
         // Act

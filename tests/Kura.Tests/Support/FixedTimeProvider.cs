@@ -1,0 +1,9 @@
+namespace Kura.Tests.Support;
+
+/// <summary>A clock that says what the test wants it to say.</summary>
+internal sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = now;
+
+    public override DateTimeOffset GetUtcNow() => Now;
+}
