@@ -137,6 +137,21 @@ public abstract class DefectStoreContract : IAsyncLifetime
         Assert.Equal(7, stored.Count(d => d.Labels.Contains("Data Team")));
     }
 
+    [Fact]
+    public async Task Import_HuggingFaceDump_IssueAndBugCountsMatchRawFile()
+    {
+        // Arrange
+        var issues = RawCounts.GitHubIssues(DefectData.GitHubHuggingFace);
+        var bugs = RawCounts.LabelCounts(issues.Select(i => i.GetProperty("labels")))["bug"];
+
+        // Act
+        await Store.ImportAsync(new FileSource(DefectData.GitHubHuggingFace, new FileImportOptions()));
+
+        // Assert
+        Assert.Equal(issues.Count, await Store.CountAsync("github:huggingface/datasets", default));
+        Assert.Equal(bugs, (await Store.AllAsync()).Count(d => d.Labels.Contains("bug")));
+    }
+
     private protected abstract Task<IDefectStore> OpenStoreAsync();
 
     protected virtual Task DisposeDatabaseAsync() => Task.CompletedTask;
