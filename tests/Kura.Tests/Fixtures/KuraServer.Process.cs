@@ -27,12 +27,28 @@ public sealed partial class KuraServer
         info.Environment.Remove("MINIO_ACCESS_KEY");
         info.Environment.Remove("MINIO_SECRET_KEY");
         info.Environment.Remove("KURA_BUCKETS");
+        foreach (var (name, value) in Settings.Environment)
+        {
+            info.Environment[name] = value;
+            if (value is null)
+            {
+                info.Environment.Remove(name);
+            }
+        }
+
+        foreach (var argument in Settings.Arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
 
         _output.Clear();
         _process = Process.Start(info)
             ?? throw new InvalidOperationException("dotnet did not start");
         _output.Attach(_process);
-        await WaitReadyAsync("/minio/health/ready");
+        if (Settings.ReadyPath.Length > 0)
+        {
+            await WaitReadyAsync(Settings.ReadyPath);
+        }
     }
 
     private async Task WaitReadyAsync(string path)

@@ -18,14 +18,21 @@ public sealed partial class KuraServer : IAsyncLifetime
     /// Prepares the endpoint and credentials; the process starts in InitializeAsync.
     /// </summary>
     public KuraServer()
+        : this(new KuraServerSettings())
     {
+    }
+
+    /// <summary>A server with changed settings, for tests that start and stop it themselves.</summary>
+    internal KuraServer(KuraServerSettings settings)
+    {
+        Settings = settings;
         var external = Environment.GetEnvironmentVariable("KURA_TEST_ENDPOINT");
         AccessKey = Environment.GetEnvironmentVariable("KURA_TEST_ACCESS_KEY") ?? "kura-test-admin";
         SecretKey = Environment.GetEnvironmentVariable("KURA_TEST_SECRET_KEY")
             ?? "kura-test-secret-" + Guid.NewGuid().ToString("N")[..12];
         var unique = Guid.NewGuid().ToString("N")[..12];
         _workDir = Path.Combine(Path.GetTempPath(), "kura-test-" + unique);
-        DataDir = Path.Combine(_workDir, "data");
+        DataDir = settings.DataDir ?? Path.Combine(_workDir, "data");
         if (string.IsNullOrEmpty(external))
         {
             Endpoint = new Uri($"http://127.0.0.1:{FreePort()}/");
@@ -52,6 +59,12 @@ public sealed partial class KuraServer : IAsyncLifetime
 
     /// <summary>The temporary folder that holds <see cref="DataDir"/> and nothing else.</summary>
     public string WorkDir => _workDir;
+
+    /// <summary>What this server was asked to change from the defaults.</summary>
+    public KuraServerSettings Settings { get; }
+
+    /// <summary>The operating system's id of the server process while it runs.</summary>
+    public int ProcessId => _process?.Id ?? throw new InvalidOperationException("Kura is not running.");
 
     /// <summary>True when the tests run against an endpoint given from outside.</summary>
     public bool IsExternal { get; }

@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Kura.Tests.Fixtures;
+using Kura.Tests.Support;
+
+namespace Kura.Tests.Hosting;
+
+/// <summary>The request log line, Prometheus metrics and health paths.</summary>
+public class ObservabilityTests
+{
+    [LocalServerFact]
+    public async Task RequestLog_AfterAPut_NamesTheRequestButNoSecretOrSignature()
+    {
+        // Arrange
+        await using var server = new StartedServer(new KuraServer());
+        await server.Server.InitializeAsync();
+        using var client = new RawS3Client(server);
+        await client.CreateBucketAsync("logged");
+
+        // Act
+        var put = await client.PutObjectAsync("logged", "notes/今日.txt", [1, 2, 3, 4, 5]);
+        await Task.Delay(300);
+        var output = server.RecentOutput();
+
+        // Assert
+        var requestId = put.Header("x-amz-request-id")!;
+        var line = output.Split('\n').Single(l => l.Contains(requestId, StringComparison.Ordinal));
+        Assert.Contains("PutObject", line);
+        Assert.Contains("bucket=logged", line);
+        Assert.Contains("key=notes/今日.txt", line);
+        Assert.Contains("status=200", line);
+        Assert.Contains("in=5", line);
+        Assert.Contains(server.Server.AccessKey, line);
+        Assert.DoesNotContain(server.Server.SecretKey, output);
+        Assert.DoesNotContain("Signature=", output);
+    }
+
+    [LocalServerFact]
+    public async Task Metrics_AfterThreePutsAndOneMiss_CountsThemByOperationAndCode()
+    {
+        // Arrange
+        await using var server = new StartedServer(new KuraServer());
+        await server.Server.InitializeAsync();
+        using var client = new RawS3Client(server);
+        await client.CreateBucketAsync("counted");
+        for (var i = 0; i < 3; i++)
+        {
+            await client.PutObjectAsync("counted", $"k{i}", [1]);
+        }
+
+        await client.GetObjectAsync("counted", "missing");
+        using var http = new HttpClient();
+
+        // Act
+        var text = await http.GetStringAsync(new Uri(server.Server.Endpoint, "/minio/v2/metrics/cluster"));
+        var plain = await http.GetAsync(new Uri(server.Server.Endpoint, "/metrics"));
+
+        // Assert
+        Assert.Equal(3, Sample(text, "kura_s3_requests_total", "operation=\"PutObject\",status=\"200\""));
+        Assert.Equal(1, Sample(text, "kura_s3_errors_total", "operation=\"GetObject\",code=\"NoSuchKey\""));
+        Assert.Equal(3, Sample(text, "kura_s3_received_bytes_total", "operation=\"PutObject\""));
+        Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
+    }
+
+    [LocalServerFact]
+    public async Task HealthPaths_OfMinioAndKura_AnswerOkOnceReady()
+    {
+        // Arrange
+        await using var server = new StartedServer(new KuraServer());
+        await server.Server.InitializeAsync();
+        using var http = new HttpClient();
+        string[] paths = ["/minio/health/live", "/minio/health/ready", "/kura/health/live", "/kura/health/ready"];
+
+        // Act
+        var statuses = new List<HttpStatusCode>();
+        foreach (var path in paths)
+        {
+            using var response = await http.GetAsync(new Uri(server.Server.Endpoint, path));
+            statuses.Add(response.StatusCode);
+        }
+
+        // Assert
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
+    }
+
+    private static double Sample(string exposition, string metric, string labels)
+    {
+        var pattern = new Regex("^" + Regex.Escape(metric + "{" + labels + "}") + @" (\S+)$", RegexOptions.Multiline);
+        var match = pattern.Match(exposition);
+        Assert.True(match.Success, $"{metric}{{{labels}}} is not in the metrics:\n{exposition}");
+        return double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
