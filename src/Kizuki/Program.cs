@@ -1,1 +1,4 @@
-return 0;
+using Kizuki.Cli;
+using Spectre.Console;
+
+return await CliApp.RunAsync(args, AnsiConsole.Console);

@@ -3,7 +3,9 @@ using System.Text;
 
 namespace Kizuki.Export;
 
-/// <summary>Writes a <see cref="Sheet"/> as RFC 4180 CSV in UTF-8 with a BOM, which Excel needs to show Japanese.</summary>
+/// <summary>
+/// Writes a <see cref="Sheet"/> as RFC 4180 CSV in UTF-8 with a BOM, which Excel needs to show Japanese.
+/// </summary>
 internal static class CsvSheetWriter
 {
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
@@ -29,5 +31,7 @@ internal static class CsvSheetWriter
     };
 
     private static string Quote(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        text.AsSpan().IndexOfAny(",\"\r\n") < 0
+            ? text
+            : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -13,7 +13,7 @@ internal sealed class DailyCountsBuilder
     private const string All = "all";
     private readonly DefectTaxonomy _taxonomy;
     private readonly TimeZoneInfo _timeZone;
-    private readonly Dictionary<(string Dimension, string Value), Dictionary<DateOnly, (int Created, int Closed)>> _events = [];
+    private readonly Dictionary<(string Dimension, string Value), Dictionary<DateOnly, DayCounts>> _events = [];
     private DateOnly? _first;
 
     /// <summary>Counts in <paramref name="timeZone"/>'s days.</summary>
@@ -45,7 +45,8 @@ internal sealed class DailyCountsBuilder
     {
         var rows = new List<object?[]>();
         foreach (var ((dimension, value), days) in _events.OrderBy(e => e.Key.Dimension == All ? 0 : 1)
-                     .ThenBy(e => e.Key.Dimension, StringComparer.Ordinal).ThenBy(e => e.Key.Value, StringComparer.Ordinal))
+                     .ThenBy(e => e.Key.Dimension, StringComparer.Ordinal)
+                     .ThenBy(e => e.Key.Value, StringComparer.Ordinal))
         {
             var open = 0;
             for (var day = _first ?? lastDay; day <= lastDay; day = day.AddDays(1))
@@ -54,7 +55,8 @@ internal sealed class DailyCountsBuilder
                 open += counts.Created - counts.Closed;
                 if (counts.Created != 0 || counts.Closed != 0 || open != 0)
                 {
-                    rows.Add([day.ToDateTime(TimeOnly.MinValue), dimension, value, counts.Created, counts.Closed, open]);
+                    var date = day.ToDateTime(TimeOnly.MinValue);
+                    rows.Add([date, dimension, value, counts.Created, counts.Closed, open]);
                 }
             }
         }
@@ -69,13 +71,17 @@ internal sealed class DailyCountsBuilder
             _events[key] = days = [];
         }
 
-        days[created] = days.GetValueOrDefault(created) with { Created = days.GetValueOrDefault(created).Created + 1 };
+        var onCreated = days.GetValueOrDefault(created);
+        days[created] = onCreated with { Created = onCreated.Created + 1 };
         if (closed is { } day)
         {
-            days[day] = days.GetValueOrDefault(day) with { Closed = days.GetValueOrDefault(day).Closed + 1 };
+            var onClosed = days.GetValueOrDefault(day);
+            days[day] = onClosed with { Closed = onClosed.Closed + 1 };
         }
     }
 
     private DateOnly Day(DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, _timeZone).DateTime);
+
+    private readonly record struct DayCounts(int Created, int Closed);
 }

@@ -11,7 +11,9 @@ internal sealed class DefectSheetBuilder
     private readonly bool _japanese;
     private readonly List<object?[]> _rows = [];
 
-    /// <summary>Rows for <paramref name="taxonomy"/>'s dimensions, times shown in <paramref name="timeZone"/>.</summary>
+    /// <summary>
+    /// Rows for <paramref name="taxonomy"/>'s dimensions, times shown in <paramref name="timeZone"/>.
+    /// </summary>
     public DefectSheetBuilder(DefectTaxonomy taxonomy, TimeZoneInfo timeZone, bool japanese)
     {
         _taxonomy = taxonomy;

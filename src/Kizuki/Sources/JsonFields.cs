@@ -6,7 +6,9 @@ namespace Kizuki.Sources;
 /// <summary>Null-tolerant reads of tracker JSON, where any property may be absent or null.</summary>
 internal static class JsonFields
 {
-    /// <summary>The property at <paramref name="path"/>, or an undefined element when any step is missing or null.</summary>
+    /// <summary>
+    /// The property at <paramref name="path"/>, or an undefined element when any step is missing or null.
+    /// </summary>
     public static JsonElement At(JsonElement element, params ReadOnlySpan<string> path)
     {
         var current = element;

@@ -30,12 +30,13 @@ internal static class ServerCommand
                 parse.GetValue(directory)!, parse.GetValue(address)!, parse.GetValue(buckets) ?? [],
                 parse.GetValue(domain), parse.GetValue(json), environment);
             await using var app = KuraServer.Build(options);
+            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Kura.Hosting");
             if (options.UsingDefaultCredentials)
             {
-                Hosting.Log.DefaultCredentials(app.Logger);
+                Hosting.Log.DefaultCredentials(logger);
             }
 
-            Hosting.Log.RootAccessKey(app.Logger, options.RootKey.AccessKeyId);
+            Hosting.Log.RootAccessKey(logger, options.RootKey.AccessKeyId);
             await app.RunAsync(cancellationToken);
             return 0;
         });

@@ -17,6 +17,11 @@ internal static class KuraServer
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = null;
             kestrel.Limits.MaxRequestHeadersTotalSize = 64 * 1024;
+
+            // Header bytes map one-to-one to chars both ways, so metadata that a client sends as
+            // raw non-ASCII bytes comes back as the same bytes, as S3 does.
+            kestrel.RequestHeaderEncodingSelector = _ => System.Text.Encoding.Latin1;
+            kestrel.ResponseHeaderEncodingSelector = _ => System.Text.Encoding.Latin1;
             Listen(kestrel, options.Address);
         });
 

@@ -20,6 +20,13 @@ internal static class ErrorResponse
         response.Clear();
         response.Headers["x-amz-request-id"] = context.RequestId;
         response.Headers["x-amz-id-2"] = context.RequestId;
+        if (context.Request.Headers.Expect.Count > 0)
+        {
+            // The client waited for "100 Continue" and never sent its body; the connection
+            // cannot be reused, since the unsent body's bytes are not there to skip.
+            response.Headers.Connection = "close";
+        }
+
         foreach (var (name, value) in error.Headers)
         {
             response.Headers[name] = value;

@@ -34,7 +34,7 @@ internal static class ObjectHeaders
                 $"Your metadata headers exceed the maximum allowed metadata size of {MaxUserMetadataBytes} bytes.");
         }
 
-        var encoding = string.Join(',', request.Headers.ContentEncoding.ToString()
+        var encoding = string.Join(", ", request.Headers.ContentEncoding.ToString()
             .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Where(e => !e.Equals("aws-chunked", StringComparison.OrdinalIgnoreCase)));
         return new ObjectMetadata

@@ -37,6 +37,8 @@ internal sealed record S3Error(string Code, int Status, string Message)
         "InvalidPart", 400,
         "One or more of the specified parts could not be found. The part might not have been uploaded, " +
         "or the specified entity tag might not have matched the part's entity tag.");
+    public static readonly S3Error InvalidPartNumber = new(
+        "InvalidPartNumber", 416, "The requested partnumber is not satisfiable.");
     public static readonly S3Error InvalidPartOrder = new(
         "InvalidPartOrder", 400, "The list of parts was not in ascending order. Parts must be ordered by part number.");
     public static readonly S3Error InvalidRange = new(

@@ -85,6 +85,10 @@ internal sealed partial class StorageEngine
         return info;
     }
 
+    /// <summary>The object an upload completed into, when a client repeats its CompleteMultipartUpload.</summary>
+    public ObjectInfo? FindCompletedUpload(string bucket, string key, string uploadId) =>
+        _index.FindCompletedUpload(bucket, key, uploadId);
+
     public async Task AbortUploadAsync(UploadInfo upload, CancellationToken cancellationToken)
     {
         var garbage = await _index.AbortUploadAsync(upload, cancellationToken);

@@ -9,7 +9,7 @@ internal sealed partial class StorageEngine
     /// committed transactions is deleted. After an unclean stop a blob may have been moved into
     /// place without its index commit; the sweep finds those by comparing folder and index.
     /// </summary>
-    private void Recover()
+    private void Recover(bool firstStart)
     {
         var staged = Directory.GetFiles(_directory.Temporary);
         foreach (var file in staged)
@@ -22,7 +22,7 @@ internal sealed partial class StorageEngine
             Log.StagingCleared(_logger, staged.Length);
         }
 
-        var clean = File.Exists(_directory.CleanShutdownMarker);
+        var clean = firstStart || File.Exists(_directory.CleanShutdownMarker);
         if (!clean)
         {
             SweepOrphans();

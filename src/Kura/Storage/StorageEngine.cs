@@ -33,11 +33,12 @@ internal sealed partial class StorageEngine : IDisposable
     {
         var directory = new DataDirectory(root);
         directory.EnsureCreated();
+        var firstStart = !File.Exists(directory.IndexFile);
         var index = new ObjectIndex(directory.IndexFile);
         var engine = new StorageEngine(directory, index, logger);
         try
         {
-            engine.Recover();
+            engine.Recover(firstStart);
             return engine;
         }
         catch

@@ -59,6 +59,7 @@ public sealed class ImportCommandTests : IDisposable
 
         // Assert
         Assert.Equal(1, exit);
-        Assert.Contains("gitlab-rest-issues.json item 1: not a JiraJson issue", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains(
+            "gitlab-rest-issues.json item 1: not a JiraJson issue", output.ToString(), StringComparison.Ordinal);
     }
 }

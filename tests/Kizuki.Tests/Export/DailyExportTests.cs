@@ -80,7 +80,8 @@ public sealed class DailyExportTests : IDisposable
     {
         var issues = RawCounts.GitHubIssues(DefectData.GitHubHuggingFace);
         var bugs = issues.Where(i => i.GetProperty("labels").EnumerateArray()
-            .Any(l => l.GetProperty("name").GetString() is { } n && (n == "bug" || n.EndsWith(" bug", StringComparison.Ordinal))))
+            .Any(l => l.GetProperty("name").GetString() is { } n
+                && (n == "bug" || n.EndsWith(" bug", StringComparison.Ordinal))))
             .ToList();
         var closed = bugs.Count(i => i.GetProperty("state").GetString() == "closed");
         await using var store = await StoreHelpers.OpenSqliteAsync(_directory);

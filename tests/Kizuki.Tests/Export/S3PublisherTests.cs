@@ -33,8 +33,10 @@ public sealed class S3PublisherTests : IClassFixture<S3TestEndpoint>, IDisposabl
 
         // Assert
         Assert.Equal(["exports/2026/12/03/kizuki-defects.csv", "exports/latest/kizuki-defects.csv"], keys);
-        Assert.Equal(await File.ReadAllBytesAsync(second), await GetAsync(client, bucket, "exports/latest/kizuki-defects.csv"));
-        Assert.Equal(await File.ReadAllBytesAsync(first), await GetAsync(client, bucket, "exports/2026/12/02/kizuki-defects.csv"));
+        var latest = await GetAsync(client, bucket, "exports/latest/kizuki-defects.csv");
+        Assert.Equal(await File.ReadAllBytesAsync(second), latest);
+        var dated = await GetAsync(client, bucket, "exports/2026/12/02/kizuki-defects.csv");
+        Assert.Equal(await File.ReadAllBytesAsync(first), dated);
         var listing = await client.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket });
         Assert.Equal(3, listing.S3Objects.Count);
     }

@@ -35,7 +35,8 @@ internal sealed class GitHubReplay
         var number = Interlocked.Increment(ref _requests);
         var exhausted = number == ExhaustOnRequest;
         response.Headers["X-RateLimit-Limit"] = "5000";
-        response.Headers["X-RateLimit-Remaining"] = exhausted ? "0" : (5000 - number).ToString(CultureInfo.InvariantCulture);
+        response.Headers["X-RateLimit-Remaining"] =
+            exhausted ? "0" : (5000 - number).ToString(CultureInfo.InvariantCulture);
         response.Headers["X-RateLimit-Reset"] = DateTimeOffset.UtcNow.AddSeconds(exhausted ? 2 : 3600)
             .ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         response.Headers["X-RateLimit-Used"] = number.ToString(CultureInfo.InvariantCulture);
@@ -47,7 +48,8 @@ internal sealed class GitHubReplay
             || !(authorization[0].Equals("token", StringComparison.OrdinalIgnoreCase)
                  || authorization[0].Equals("bearer", StringComparison.OrdinalIgnoreCase)))
         {
-            return Results.Json(new { message = "Bad credentials", documentation_url = "https://docs.github.com/rest", status = "401" },
+            return Results.Json(
+                new { message = "Bad credentials", documentation_url = "https://docs.github.com/rest", status = "401" },
                 statusCode: 401);
         }
 
@@ -93,7 +95,8 @@ internal sealed class GitHubReplay
 
     private static string PageUrl(HttpRequest request, int page)
     {
-        var query = request.Query.Where(q => q.Key != "page").Select(q => $"{q.Key}={Uri.EscapeDataString(q.Value.ToString())}")
+        var query = request.Query.Where(q => q.Key != "page")
+            .Select(q => $"{q.Key}={Uri.EscapeDataString(q.Value.ToString())}")
             .Append($"page={page}");
         return $"{request.Scheme}://{request.Host}{request.Path}?{string.Join('&', query)}";
     }

@@ -69,7 +69,8 @@ internal sealed class GitLabReplay
         response.Headers["X-Per-Page"] = perPage.ToString(CultureInfo.InvariantCulture);
         response.Headers["X-Total"] = matching.Count.ToString(CultureInfo.InvariantCulture);
         response.Headers["X-Total-Pages"] = totalPages.ToString(CultureInfo.InvariantCulture);
-        response.Headers["X-Next-Page"] = page < totalPages ? (page + 1).ToString(CultureInfo.InvariantCulture) : string.Empty;
+        response.Headers["X-Next-Page"] =
+            page < totalPages ? (page + 1).ToString(CultureInfo.InvariantCulture) : string.Empty;
         response.Headers["X-Prev-Page"] = page > 1 ? (page - 1).ToString(CultureInfo.InvariantCulture) : string.Empty;
         if (page < totalPages)
         {

@@ -32,7 +32,8 @@ internal sealed partial class JiraReplay
     public List<string> Searches { get; } = [];
 
     public static DateTimeOffset Updated(JsonObject issue) =>
-        DateTimeOffset.ParseExact((string)issue["fields"]!["updated"]!, "yyyy-MM-dd'T'HH:mm:ss.fffzzzz", CultureInfo.InvariantCulture);
+        DateTimeOffset.ParseExact(
+            (string)issue["fields"]!["updated"]!, "yyyy-MM-dd'T'HH:mm:ss.fffzzzz", CultureInfo.InvariantCulture);
 
     public static void Touch(JsonObject issue, DateTimeOffset when) =>
         issue["fields"]!["updated"] = when.ToOffset(TimeSpan.FromHours(8))
@@ -53,7 +54,8 @@ internal sealed partial class JiraReplay
 
             if (FailWith500)
             {
-                return Results.Json(new { errorMessages = new[] { "Internal server error" }, errors = new { } }, statusCode: 500);
+                return Results.Json(
+                    new { errorMessages = new[] { "Internal server error" }, errors = new { } }, statusCode: 500);
             }
 
             var jql = context.Request.Query["jql"].ToString();
@@ -61,7 +63,8 @@ internal sealed partial class JiraReplay
             var from = DateTimeOffset.MinValue;
             if (UpdatedClause().Match(jql) is { Success: true } clause)
             {
-                var local = DateTime.ParseExact(clause.Groups[1].Value, "yyyy/MM/dd HH:mm", CultureInfo.InvariantCulture);
+                var local = DateTime.ParseExact(
+                    clause.Groups[1].Value, "yyyy/MM/dd HH:mm", CultureInfo.InvariantCulture);
                 var zone = TimeZoneInfo.FindSystemTimeZoneById(UserTimeZone);
                 from = new DateTimeOffset(local, zone.GetUtcOffset(local));
             }
@@ -88,7 +91,10 @@ internal sealed partial class JiraReplay
             == "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{User}:{Token}"));
 
     private static IResult Unauthorized() =>
-        Results.Text("<html><body>Client must be authenticated to access this resource.</body></html>", "text/html", statusCode: 401);
+        Results.Text(
+            "<html><body>Client must be authenticated to access this resource.</body></html>",
+            "text/html",
+            statusCode: 401);
 
     [GeneratedRegex(@"updated\s*>=\s*""([^""]+)""")]
     private static partial Regex UpdatedClause();

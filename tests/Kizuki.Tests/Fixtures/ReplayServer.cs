@@ -38,7 +38,8 @@ internal sealed class ReplayServer : IAsyncDisposable
         });
         map(app);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        var address = addresses.Addresses.First();
         server = new ReplayServer(app, new Uri(address.TrimEnd('/') + "/"));
         return server;
     }

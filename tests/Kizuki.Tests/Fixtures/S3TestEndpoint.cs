@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
 using Amazon.Runtime;
 using Amazon.S3;
 using Kizuki.Export;
@@ -8,19 +9,20 @@ using Kizuki.Export;
 namespace Kizuki.Tests.Fixtures;
 
 /// <summary>
-/// An S3 endpoint for upload tests. When KIZUKI_TEST_S3_ENDPOINT is set (with
-/// KIZUKI_TEST_S3_ACCESS_KEY and KIZUKI_TEST_S3_SECRET_KEY) that server is used, which is how a
-/// real Kura process is plugged in; otherwise moto's S3 server is started on a free port.
+/// A real Kura process on a free loopback port with a fresh data folder, for upload tests.
+/// The binary is the one this repository builds (src/Kura, same configuration as the tests).
 /// </summary>
 public sealed class S3TestEndpoint : IAsyncLifetime
 {
-    private Process? _moto;
+    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "kizuki-kura-" + Guid.NewGuid().ToString("N"));
+    private readonly StringBuilder _output = new();
+    private Process? _kura;
 
     public string Endpoint { get; private set; } = string.Empty;
 
-    public string AccessKey { get; private set; } = "kizuki-test";
+    public string AccessKey { get; } = "kizuki-test";
 
-    public string SecretKey { get; private set; } = "kizuki-test-secret";
+    public string SecretKey { get; } = "kizuki-test-secret";
 
     internal S3Settings Settings(string bucket) => new()
     {
@@ -31,66 +33,114 @@ public sealed class S3TestEndpoint : IAsyncLifetime
         Prefix = "exports/",
     };
 
+    /// <summary>AWSSDK.S3 at its default settings, path style, pointed at this Kura.</summary>
     internal AmazonS3Client CreateClient() => new(
         new BasicAWSCredentials(AccessKey, SecretKey),
-        new AmazonS3Config
-        {
-            ServiceURL = Endpoint,
-            ForcePathStyle = true,
-            AuthenticationRegion = "us-east-1",
-            RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
-            ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
-        });
+        new AmazonS3Config { ServiceURL = Endpoint, ForcePathStyle = true, AuthenticationRegion = "us-east-1" });
 
     public async Task InitializeAsync()
     {
-        if (Environment.GetEnvironmentVariable("KIZUKI_TEST_S3_ENDPOINT") is { Length: > 0 } endpoint)
-        {
-            Endpoint = endpoint;
-            AccessKey = Environment.GetEnvironmentVariable("KIZUKI_TEST_S3_ACCESS_KEY") ?? AccessKey;
-            SecretKey = Environment.GetEnvironmentVariable("KIZUKI_TEST_S3_SECRET_KEY") ?? SecretKey;
-            return;
-        }
-
         var port = FreePort();
         Endpoint = $"http://127.0.0.1:{port}";
-        _moto = Process.Start(new ProcessStartInfo("python3", $"-m moto.server -H 127.0.0.1 -p {port}")
+        var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-        }) ?? throw new InvalidOperationException("python3 -m moto.server did not start");
-        _moto.OutputDataReceived += (_, _) => { };
-        _moto.ErrorDataReceived += (_, _) => { };
-        _moto.BeginOutputReadLine();
-        _moto.BeginErrorReadLine();
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(KuraBinary());
+        info.ArgumentList.Add("server");
+        info.ArgumentList.Add(_dataDir);
+        info.ArgumentList.Add("--address");
+        info.ArgumentList.Add($"127.0.0.1:{port}");
+        info.Environment["KURA_ROOT_USER"] = AccessKey;
+        info.Environment["KURA_ROOT_PASSWORD"] = SecretKey;
+        _kura = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start Kura");
+        _kura.OutputDataReceived += (_, e) => Append(e.Data);
+        _kura.ErrorDataReceived += (_, e) => Append(e.Data);
+        _kura.BeginOutputReadLine();
+        _kura.BeginErrorReadLine();
 
         using var http = new HttpClient();
-        for (var attempt = 0; attempt < 100; attempt++)
+        for (var attempt = 0; attempt < 300; attempt++)
         {
+            if (_kura.HasExited)
+            {
+                throw new InvalidOperationException($"Kura exited with {_kura.ExitCode}:\n{Output()}");
+            }
+
             try
             {
-                await http.GetAsync(Endpoint);
-                return;
+                using var ready = await http.GetAsync($"{Endpoint}/minio/health/ready");
+                if (ready.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
             }
             catch (HttpRequestException)
             {
-                await Task.Delay(100);
+                // Not listening yet.
             }
+
+            await Task.Delay(100);
         }
 
-        throw new InvalidOperationException($"moto did not answer on {Endpoint} within 10 s");
+        throw new InvalidOperationException($"Kura was not ready on {Endpoint} within 30 s:\n{Output()}");
     }
 
     public Task DisposeAsync()
     {
-        if (_moto is { HasExited: false })
+        if (_kura is { HasExited: false })
         {
-            _moto.Kill(entireProcessTree: true);
-            _moto.WaitForExit(5000);
+            _kura.Kill(entireProcessTree: true);
+            _kura.WaitForExit(5000);
         }
 
-        _moto?.Dispose();
+        _kura?.Dispose();
+        if (Directory.Exists(_dataDir))
+        {
+            Directory.Delete(_dataDir, recursive: true);
+        }
+
         return Task.CompletedTask;
+    }
+
+    /// <summary>src/Kura's build output for the configuration these tests were built in.</summary>
+    private static string KuraBinary()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        var configuration = directory.Parent?.Name ?? "Debug";
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "kura-kizuki.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        var root = directory?.FullName ?? throw new InvalidOperationException("repository root not found");
+        var binary = Path.Combine(root, "src", "Kura", "bin", configuration, "net10.0", "kura.dll");
+        return File.Exists(binary)
+            ? binary
+            : throw new InvalidOperationException($"{binary} is missing; build src/Kura in {configuration} first");
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    private string Output()
+    {
+        lock (_output)
+        {
+            return _output.ToString();
+        }
     }
 
     private static int FreePort()

@@ -79,7 +79,8 @@ public sealed class GitHubSourceTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<SourceException>(() => SyncAsync("wrong-token"));
 
         // Assert
-        Assert.Contains("GET " + _server.BaseUrl + "api/v3/repos/panjf2000/ants/issues", error.Message, StringComparison.Ordinal);
+        var request = "GET " + _server.BaseUrl + "api/v3/repos/panjf2000/ants/issues";
+        Assert.Contains(request, error.Message, StringComparison.Ordinal);
         Assert.Contains("401", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("wrong-token", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, await _store.CountAsync(null, default));
@@ -129,6 +130,7 @@ public sealed class GitHubSourceTests : IAsyncLifetime
             Token = token,
         };
         var source = new GitHubSource(settings, logger ?? NullLogger.Instance, TimeProvider.System);
-        return new SyncRunner(_store, NullLogger<SyncRunner>.Instance).RunAsync(source, incremental: true, null, default);
+        var runner = new SyncRunner(_store, NullLogger<SyncRunner>.Instance);
+        return runner.RunAsync(source, incremental: true, null, default);
     }
 }

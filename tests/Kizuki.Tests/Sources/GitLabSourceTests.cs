@@ -40,7 +40,8 @@ public sealed class GitLabSourceTests : IAsyncLifetime
         Assert.Equal(raw.Count, summary.Inserted);
         Assert.Equal(4, _server.Requests.Count);
         var stored = await _store.AllAsync();
-        Assert.Equal(raw.Count(i => i.GetProperty("state").GetString() == "closed"), stored.Count(d => d.ClosedAt is not null));
+        var expectedClosed = raw.Count(i => i.GetProperty("state").GetString() == "closed");
+        Assert.Equal(expectedClosed, stored.Count(d => d.ClosedAt is not null));
     }
 
     [Fact]
@@ -71,7 +72,8 @@ public sealed class GitLabSourceTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<SourceException>(() => SyncAsync("wrong"));
 
         // Assert
-        Assert.StartsWith($"GET {_server.BaseUrl}api/v4/projects/12345678/issues?", error.Message, StringComparison.Ordinal);
+        var request = $"GET {_server.BaseUrl}api/v4/projects/12345678/issues?";
+        Assert.StartsWith(request, error.Message, StringComparison.Ordinal);
         Assert.Contains("401", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, await _store.CountAsync(null, default));
     }
@@ -115,6 +117,7 @@ public sealed class GitLabSourceTests : IAsyncLifetime
             Token = token,
         };
         var source = new GitLabSource(settings, new HttpClient(), logger ?? NullLogger.Instance, TimeProvider.System);
-        return new SyncRunner(_store, NullLogger<SyncRunner>.Instance).RunAsync(source, incremental: true, null, default);
+        var runner = new SyncRunner(_store, NullLogger<SyncRunner>.Instance);
+        return runner.RunAsync(source, incremental: true, null, default);
     }
 }

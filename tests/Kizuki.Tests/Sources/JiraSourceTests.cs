@@ -109,6 +109,7 @@ public sealed class JiraSourceTests : IAsyncLifetime
             CustomFields = ["customfield_10024"],
         };
         var source = new JiraSource(settings, new HttpClient(), NullLogger.Instance, TimeProvider.System);
-        return new SyncRunner(_store, NullLogger<SyncRunner>.Instance).RunAsync(source, incremental: true, null, default);
+        var runner = new SyncRunner(_store, NullLogger<SyncRunner>.Instance);
+        return runner.RunAsync(source, incremental: true, null, default);
     }
 }

@@ -85,7 +85,8 @@ public sealed class DefectTaxonomyTests
                     value: 本番
             """;
         var taxonomy = TaxonomyLoader.Parse(yaml, "inline");
-        var defect = Issue([]) with { Fields = new Dictionary<string, string?> { ["customfield_10050"] = "production" } };
+        var fields = new Dictionary<string, string?> { ["customfield_10050"] = "production" };
+        var defect = Issue([]) with { Fields = fields };
 
         // Act
         var result = taxonomy.Classify(defect);

@@ -81,7 +81,8 @@ internal sealed class CsvRecordReader
                     return _field.ToString();
                 case '"' when first == '"':
                     throw new SourceException(
-                        $"{_path} line {_line}: text after a closing quote in the record starting on line {RecordLine}");
+                        $"{_path} line {_line}: text after a closing quote "
+                        + $"in the record starting on line {RecordLine}");
                 default:
                     _field.Append((char)c);
                     break;

@@ -13,12 +13,14 @@ internal static class FileFormatDetector
         if (head.StartsWith('[') || head.StartsWith('{'))
         {
             // Property names that only one tracker's issue objects carry.
-            if (head.Contains("\"fields\"", StringComparison.Ordinal) && head.Contains("\"key\"", StringComparison.Ordinal))
+            if (head.Contains("\"fields\"", StringComparison.Ordinal)
+                && head.Contains("\"key\"", StringComparison.Ordinal))
             {
                 return FileFormat.JiraJson;
             }
 
-            if (head.Contains("\"iid\"", StringComparison.Ordinal) && head.Contains("\"project_id\"", StringComparison.Ordinal))
+            if (head.Contains("\"iid\"", StringComparison.Ordinal)
+                && head.Contains("\"project_id\"", StringComparison.Ordinal))
             {
                 return FileFormat.GitLabJson;
             }

@@ -14,4 +14,10 @@ internal sealed record FileImportOptions
 
     /// <summary>Jira custom fields to keep, by id (<c>customfield_10024</c>) or CSV column name.</summary>
     public IReadOnlyCollection<string> CustomFields { get; init; } = [];
+
+    /// <summary>
+    /// Issue type for files that carry none (a trimmed Jira CSV of bugs), so the taxonomy can
+    /// still tell defects apart; null leaves the type empty.
+    /// </summary>
+    public string? DefaultType { get; init; }
 }

@@ -29,10 +29,19 @@ internal sealed class FileSource : IDefectSource
     public string Name => _options.Source ?? $"file:{Path.GetFileName(_path)}";
 
     /// <inheritdoc/>
-    public IAsyncEnumerable<Defect> ReadAsync(DateTimeOffset? since, CancellationToken cancellationToken) =>
-        Format == FileFormat.JiraCsv
-            ? JiraCsvReader.ReadAsync(_path, CsvSourceName(), _options.CsvTimeZone, _options.CustomFields, cancellationToken)
+    public async IAsyncEnumerable<Defect> ReadAsync(
+        DateTimeOffset? since,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var defects = Format == FileFormat.JiraCsv
+            ? JiraCsvReader.ReadAsync(
+                _path, CsvSourceName(), _options.CsvTimeZone, _options.CustomFields, cancellationToken)
             : ReadJsonAsync(cancellationToken);
+        await foreach (var defect in defects)
+        {
+            yield return defect.Type is null && _options.DefaultType is { } type ? defect with { Type = type } : defect;
+        }
+    }
 
     private async IAsyncEnumerable<Defect> ReadJsonAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -32,7 +32,9 @@ internal sealed class GitHubSource : IDefectSource
         _logger = logger;
         _time = time;
         var header = new ProductHeaderValue("kizuki");
-        _client = settings.BaseUrl is { } baseUrl ? new GitHubClient(header, new Uri(baseUrl)) : new GitHubClient(header);
+        _client = settings.BaseUrl is { } baseUrl
+            ? new GitHubClient(header, new Uri(baseUrl))
+            : new GitHubClient(header);
         if (!string.IsNullOrEmpty(settings.Token))
         {
             _client.Credentials = new Credentials(settings.Token);
@@ -97,7 +99,8 @@ internal sealed class GitHubSource : IDefectSource
             catch (AuthorizationException ex)
             {
                 throw new SourceException(
-                    $"GET {Url(page)}: {(int)ex.StatusCode} {ex.StatusCode} (check the GitHub token): {ex.Message}", ex);
+                    $"GET {Url(page)}: {(int)ex.StatusCode} {ex.StatusCode} (check the GitHub token): {ex.Message}",
+                    ex);
             }
             catch (ApiException ex)
             {

@@ -94,7 +94,8 @@ internal sealed class GitLabSource : IDefectSource
         var query = $"scope=all&state=all&order_by=updated_at&sort=asc&per_page={_pageSize}&page={page}";
         if (since is { } s)
         {
-            query += "&updated_after=" + Uri.EscapeDataString(s.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+            var after = s.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+            query += "&updated_after=" + Uri.EscapeDataString(after);
         }
 
         return new Uri(_baseUrl, $"api/v4/projects/{Uri.EscapeDataString(_project)}/issues?{query}");

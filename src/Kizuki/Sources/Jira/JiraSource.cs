@@ -55,7 +55,9 @@ internal sealed partial class JiraSource : IDefectSource
         DateTimeOffset? since,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var jql = since is { } cursor ? await IncrementalJqlAsync(cursor, cancellationToken) : $"{_jql} ORDER BY updated ASC";
+        var jql = since is { } cursor
+            ? await IncrementalJqlAsync(cursor, cancellationToken)
+            : $"{_jql} ORDER BY updated ASC";
         var startAt = 0;
         while (true)
         {
@@ -88,7 +90,8 @@ internal sealed partial class JiraSource : IDefectSource
     {
         var zone = await UserTimeZoneAsync(cancellationToken);
         var local = TimeZoneInfo.ConvertTime(cursor, zone);
-        var minute = new DateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, 0, DateTimeKind.Unspecified);
+        var minute = new DateTime(
+            local.Year, local.Month, local.Day, local.Hour, local.Minute, 0, DateTimeKind.Unspecified);
         var text = minute.ToString("yyyy'/'MM'/'dd HH:mm", CultureInfo.InvariantCulture);
         Log.JiraCursor(_logger, zone.Id, cursor.ToString("O", CultureInfo.InvariantCulture), text);
         return $"({_jql}) AND updated >= \"{text}\" ORDER BY updated ASC";

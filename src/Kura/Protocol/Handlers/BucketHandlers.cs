@@ -5,15 +5,23 @@ namespace Kura.Protocol.Handlers;
 /// <summary>ListBuckets, CreateBucket, HeadBucket, DeleteBucket and the bucket read-only settings.</summary>
 internal static class BucketHandlers
 {
+    /// <summary>ListBuckets, with the optional prefix and max-buckets/continuation-token paging.</summary>
     public static Task ListBucketsAsync(S3Context context)
     {
-        var buckets = context.Storage.ListBuckets();
+        var prefix = context.Query("prefix") ?? "";
+        var after = context.Query("continuation-token") ?? "";
+        var maxBuckets = ParseMaxBuckets(context.Query("max-buckets"));
+        var matching = context.Storage.ListBuckets()
+            .Where(b => b.Name.StartsWith(prefix, StringComparison.Ordinal))
+            .Where(b => string.CompareOrdinal(b.Name, after) > 0)
+            .ToList();
+        var page = matching.Take(maxBuckets).ToList();
         var owner = context.Auth!.Key.AccessKeyId;
         return XmlOutput.WriteAsync(context.Response, 200, "ListAllMyBucketsResult", xml =>
         {
             WriteOwner(xml, owner);
             xml.WriteStartElement("Buckets");
-            foreach (var bucket in buckets)
+            foreach (var bucket in page)
             {
                 xml.WriteStartElement("Bucket");
                 xml.Element("Name", bucket.Name);
@@ -23,7 +31,32 @@ internal static class BucketHandlers
             }
 
             xml.WriteEndElement();
+            if (matching.Count > page.Count)
+            {
+                xml.Element("ContinuationToken", page[^1].Name);
+            }
+
+            if (prefix.Length > 0)
+            {
+                xml.Element("Prefix", prefix);
+            }
         });
+    }
+
+    private static int ParseMaxBuckets(string? value)
+    {
+        if (value is null)
+        {
+            return 10000;
+        }
+
+        return int.TryParse(value, System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var max) && max is >= 1 and <= 10000
+            ? max
+            : throw new S3Exception(S3Error.InvalidArgument, "max-buckets must be an integer from 1 to 10000.")
+            {
+                Details = [("ArgumentName", "max-buckets"), ("ArgumentValue", value)],
+            };
     }
 
     public static async Task CreateBucketAsync(S3Context context)

@@ -99,7 +99,7 @@ internal static class GetObjectHandler
         var segments = info.PartsCount > 0 ? info.Segments : [new Segment("", info.Size)];
         if (number > segments.Count)
         {
-            throw new S3Exception(S3Error.InvalidRange, "The requested part number is not satisfiable.")
+            throw new S3Exception(S3Error.InvalidPartNumber)
             {
                 Headers = [("Content-Range", $"bytes */{info.Size}")],
             };

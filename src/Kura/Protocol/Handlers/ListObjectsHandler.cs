@@ -24,7 +24,9 @@ internal static class ListObjectsHandler
         return XmlOutput.WriteAsync(context.Response, 200, "ListBucketResult", xml =>
         {
             xml.Element("Name", context.RequiredBucket);
-            xml.Element("Prefix", Encode(prefix, encode));
+
+            // S3 echoes a v1 listing's Prefix unencoded even with encoding-type=url.
+            xml.Element("Prefix", prefix);
             xml.Element("Marker", Encode(marker ?? "", encode));
             xml.Element("MaxKeys", maxKeys);
             xml.Element("Delimiter", delimiter is null ? null : Encode(delimiter, encode));
@@ -47,12 +49,12 @@ internal static class ListObjectsHandler
     {
         var prefix = context.Query("prefix") ?? "";
         var delimiter = NullIfEmpty(context.Query("delimiter"));
-        var token = NullIfEmpty(context.Query("continuation-token"));
+        var token = context.Query("continuation-token");
         var startAfter = NullIfEmpty(context.Query("start-after"));
         var maxKeys = ParseMaxKeys(context);
         var encode = EncodingType(context);
         var fetchOwner = string.Equals(context.Query("fetch-owner"), "true", StringComparison.OrdinalIgnoreCase);
-        var after = token is not null ? DecodeToken(token) : startAfter;
+        var after = !string.IsNullOrEmpty(token) ? DecodeToken(token) : startAfter;
         var page = context.Storage.List(context.RequiredBucket, new ListRequest(prefix, delimiter, after, maxKeys));
 
         return XmlOutput.WriteAsync(context.Response, 200, "ListBucketResult", xml =>

@@ -11,26 +11,49 @@ internal static partial class MultipartHandlers
     /// <summary>S3's minimum size for every part but the last.</summary>
     public const long MinPartSize = 5L * 1024 * 1024;
 
-    private sealed record RequestedPart(int Number, string ETag);
+    private sealed record RequestedPart(int Number, string ETag, string? Checksum);
 
     public static async Task CompleteAsync(S3Context context)
     {
-        var upload = FindUpload(context);
         var requested = await ReadPartListAsync(context);
-        var condition = PutObjectHandler.WriteConditionFrom(context);
-        var info = await context.Storage.CompleteUploadAsync(
-            upload, stored => Assemble(upload, requested, stored), condition, context.Aborted);
+        UploadInfo upload;
+        try
+        {
+            upload = FindUpload(context);
+        }
+        catch (StorageException e) when (e.Code == StorageErrorCode.NoSuchUpload)
+        {
+            // A retry of a completion whose answer the client lost: answer it again.
+            var completed = context.Storage.FindCompletedUpload(
+                context.RequiredBucket, context.RequiredKey, context.Query("uploadId") ?? "");
+            if (completed is null)
+            {
+                throw;
+            }
 
+            await WriteResultAsync(context, context.RequiredBucket, completed);
+            return;
+        }
+
+        var condition = PutObjectHandler.WriteConditionFrom(context);
+        var stated = StatedChecksum(context, upload);
+        var info = await context.Storage.CompleteUploadAsync(
+            upload, stored => Assemble(upload, requested, stored, stated), condition, context.Aborted);
+        await WriteResultAsync(context, upload.Bucket, info);
+    }
+
+    private static Task WriteResultAsync(S3Context context, string bucket, ObjectInfo info)
+    {
         if (info.Checksum is { } checksum)
         {
             context.Response.Headers["x-amz-checksum-type"] = checksum.Type;
         }
 
-        await XmlOutput.WriteAsync(context.Response, 200, "CompleteMultipartUploadResult", xml =>
+        return XmlOutput.WriteAsync(context.Response, 200, "CompleteMultipartUploadResult", xml =>
         {
-            xml.Element("Location", $"/{upload.Bucket}/{upload.Key}");
-            xml.Element("Bucket", upload.Bucket);
-            xml.Element("Key", upload.Key);
+            xml.Element("Location", $"/{bucket}/{info.Key}");
+            xml.Element("Bucket", bucket);
+            xml.Element("Key", info.Key);
             xml.Element("ETag", HttpFormats.QuoteETag(info.ETag));
             if (info.Checksum is { } c)
             {
@@ -39,6 +62,12 @@ internal static partial class MultipartHandlers
             }
         });
     }
+
+    /// <summary>A whole-object checksum the client states on completion, to be verified.</summary>
+    private static string? StatedChecksum(S3Context context, UploadInfo upload) =>
+        upload.ChecksumAlgorithm == ChecksumAlgorithm.None
+            ? null
+            : context.Header(ChecksumAlgorithms.HeaderName(upload.ChecksumAlgorithm));
 
     private static async Task<List<RequestedPart>> ReadPartListAsync(S3Context context)
     {
@@ -58,7 +87,9 @@ internal static partial class MultipartHandlers
                 throw new S3Exception(S3Error.MalformedXML, "Every Part needs a PartNumber and an ETag.");
             }
 
-            parts.Add(new RequestedPart(number, HttpFormats.UnquoteETag(etag).ToLowerInvariant()));
+            var checksum = element.Elements()
+                .FirstOrDefault(e => e.Name.LocalName.StartsWith("Checksum", StringComparison.Ordinal))?.Value;
+            parts.Add(new RequestedPart(number, HttpFormats.UnquoteETag(etag).ToLowerInvariant(), checksum));
         }
 
         if (parts.Count == 0)
@@ -70,7 +101,11 @@ internal static partial class MultipartHandlers
     }
 
     /// <summary>Checks the client's list against the stored parts and builds the object.</summary>
-    private static ObjectInfo Assemble(UploadInfo upload, List<RequestedPart> requested, IReadOnlyList<PartInfo> stored)
+    private static ObjectInfo Assemble(
+        UploadInfo upload,
+        List<RequestedPart> requested,
+        IReadOnlyList<PartInfo> stored,
+        string? statedChecksum)
     {
         var byNumber = stored.ToDictionary(p => p.PartNumber);
         var chosen = new List<PartInfo>(requested.Count);
@@ -81,7 +116,8 @@ internal static partial class MultipartHandlers
                 throw new S3Exception(S3Error.InvalidPartOrder);
             }
 
-            if (!byNumber.TryGetValue(requested[i].Number, out var part) || part.ETag != requested[i].ETag)
+            if (!byNumber.TryGetValue(requested[i].Number, out var part) || part.ETag != requested[i].ETag
+                || (requested[i].Checksum is { } sent && part.Checksum is { } kept && sent != kept))
             {
                 throw new S3Exception(S3Error.InvalidPart) { Details = [("PartNumber", requested[i].Number.ToString(CultureInfo.InvariantCulture))] };
             }
@@ -103,6 +139,15 @@ internal static partial class MultipartHandlers
         }
 
         var md5s = chosen.SelectMany(p => Convert.FromHexString(p.ETag)).ToArray();
+        var checksum = CombinedChecksum(upload, chosen);
+        if (statedChecksum is not null && checksum is not null
+            && WithoutPartCount(statedChecksum) != WithoutPartCount(checksum.Value))
+        {
+            throw new S3Exception(S3Error.BadDigest,
+                $"The {ChecksumAlgorithms.Name(upload.ChecksumAlgorithm)} you specified for the whole object " +
+                "did not match the one computed from its parts.");
+        }
+
         return new ObjectInfo
         {
             Key = upload.Key,
@@ -110,10 +155,16 @@ internal static partial class MultipartHandlers
             ETag = Convert.ToHexStringLower(MD5.HashData(md5s)) + "-" + chosen.Count,
             LastModified = DateTimeOffset.UtcNow,
             Metadata = upload.Metadata,
-            Checksum = CombinedChecksum(upload, chosen),
+            Checksum = checksum,
             Segments = chosen.Select(p => new Segment(p.BlobId, p.Size)).ToList(),
             PartsCount = chosen.Count,
         };
+    }
+
+    private static string WithoutPartCount(string checksum)
+    {
+        var dash = checksum.LastIndexOf('-');
+        return dash < 0 ? checksum : checksum[..dash];
     }
 
     private static ObjectChecksum? CombinedChecksum(UploadInfo upload, List<PartInfo> parts)

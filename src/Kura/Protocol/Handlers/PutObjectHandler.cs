@@ -43,18 +43,19 @@ internal static class PutObjectHandler
         context.Response.StatusCode = 200;
     }
 
-    /// <summary>If-None-Match: * and If-Match on a write, S3's conditional writes.</summary>
+    /// <summary>If-None-Match and If-Match on a write, S3's conditional writes.</summary>
     public static WriteCondition WriteConditionFrom(S3Context context)
     {
-        var ifNoneMatch = context.Header("If-None-Match");
-        if (ifNoneMatch is not null && ifNoneMatch.Trim() != "*")
+        var ifNoneMatch = context.Header("If-None-Match")?.Trim();
+        var ifMatch = context.Header("If-Match");
+        if (ifNoneMatch is null && ifMatch is null)
         {
-            throw new S3Exception(S3Error.NotImplemented, "If-None-Match on a write only supports '*'.");
+            return WriteCondition.None;
         }
 
-        var ifMatch = context.Header("If-Match");
-        return ifNoneMatch is null && ifMatch is null
-            ? WriteCondition.None
-            : new WriteCondition(ifNoneMatch is not null, ifMatch is null ? null : HttpFormats.UnquoteETag(ifMatch));
+        return new WriteCondition(
+            MustNotExist: ifNoneMatch == "*",
+            MustMatchETag: ifMatch is null ? null : HttpFormats.UnquoteETag(ifMatch),
+            MustNotMatchETag: ifNoneMatch is null or "*" ? null : HttpFormats.UnquoteETag(ifNoneMatch));
     }
 }

@@ -55,6 +55,17 @@ internal static class IndexSchema
         -- Blobs no longer referenced; removed from disk after the commit that orphaned them.
         CREATE TABLE garbage(blob TEXT PRIMARY KEY) WITHOUT ROWID;
         """,
+        """
+        -- Completed uploads, kept a day so that a client retrying a CompleteMultipartUpload whose
+        -- answer it lost gets the same answer instead of NoSuchUpload.
+        CREATE TABLE completed_uploads(
+            upload_id TEXT PRIMARY KEY,
+            bucket_id INTEGER NOT NULL,
+            key BLOB NOT NULL,
+            etag TEXT NOT NULL,
+            completed_ms INTEGER NOT NULL);
+        CREATE INDEX completed_uploads_by_time ON completed_uploads(completed_ms);
+        """,
     ];
 
     /// <summary>The version a fully migrated index has.</summary>

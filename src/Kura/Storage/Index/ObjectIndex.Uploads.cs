@@ -83,6 +83,7 @@ internal sealed partial class ObjectIndex
             var garbage = parts.Select(p => p.BlobId).Where(b => !used.Contains(b))
                 .Concat(existing?.Segments.Select(s => s.BlobId) ?? []).ToList();
             DeleteUpload(connection, transaction, upload.UploadId);
+            RememberCompletion(connection, transaction, upload.UploadId, bucket.Id, key, info);
             AddGarbage(connection, transaction, garbage);
             return (info, garbage);
         }, cancellationToken);
