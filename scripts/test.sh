@@ -17,7 +17,7 @@ results="$root/artifacts/test-results"
 rm -rf "$results" && mkdir -p "$results"
 
 status=0
-dotnet build kura-kizuki.slnx -c Release -warnaserror 2>&1 | tail -n 3 || status=$?
+dotnet build kura-kizuki.slnx -c Release 2>&1 | tail -n 3 || status=$?
 if [[ $status -ne 0 ]]; then
   echo "build failed"
   exit $status

@@ -18,6 +18,7 @@ internal static class ErrorResponse
         }
 
         response.Clear();
+        S3Endpoint.ApplyCorsHeaders(context);
         response.Headers["x-amz-request-id"] = context.RequestId;
         response.Headers["x-amz-id-2"] = context.RequestId;
         if (context.Request.Headers.Expect.Count > 0)

@@ -10,7 +10,7 @@ internal static class OperationResolver
     [
         "policy", "tagging", "lifecycle", "encryption", "object-lock", "replication", "website",
         "logging", "notification", "requestPayment", "accelerate", "ownershipControls",
-        "publicAccessBlock", "intelligent-tiering", "inventory", "metrics", "analytics", "versions", "cors",
+        "publicAccessBlock", "intelligent-tiering", "inventory", "metrics", "analytics", "versions",
     ];
 
     private static readonly string[] UnsupportedObjectResources =
@@ -21,6 +21,11 @@ internal static class OperationResolver
     public static S3Operation Resolve(S3Context context)
     {
         var method = context.Request.Method;
+        if (HttpMethods.IsOptions(method))
+        {
+            return S3Operation.CorsPreflight;
+        }
+
         if (context.Bucket is null)
         {
             return method == "GET" ? S3Operation.ListBuckets : S3Operation.NotImplemented;
@@ -38,6 +43,9 @@ internal static class OperationResolver
 
         return method switch
         {
+            "PUT" when context.HasQuery("cors") => S3Operation.PutBucketCors,
+            "GET" when context.HasQuery("cors") => S3Operation.GetBucketCors,
+            "DELETE" when context.HasQuery("cors") => S3Operation.DeleteBucketCors,
             "PUT" when context.HasQuery("acl") || context.HasQuery("versioning") => S3Operation.NotImplemented,
             "PUT" => S3Operation.CreateBucket,
             "HEAD" => S3Operation.HeadBucket,

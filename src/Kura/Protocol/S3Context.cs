@@ -21,6 +21,9 @@ internal sealed class S3Context
 
     public AuthResult? Auth { get; set; }
 
+    /// <summary>CORS headers for a browser's request, re-applied if an error clears the response.</summary>
+    public IReadOnlyList<(string Name, string Value)> CorsHeaders { get; set; } = [];
+
     /// <summary>The S3 error code the request ended with, for the log line and metrics.</summary>
     public string? ErrorCode { get; set; }
 

@@ -1,3 +1,4 @@
+using Kura.Protocol.Cors;
 using Kura.Protocol.Handlers;
 
 namespace Kura.Protocol;
@@ -27,6 +28,9 @@ internal sealed partial class S3Endpoint
         S3Operation.CompleteMultipartUpload => MultipartHandlers.CompleteAsync(context),
         S3Operation.AbortMultipartUpload => MultipartHandlers.AbortAsync(context),
         S3Operation.ListParts => MultipartHandlers.ListPartsAsync(context),
+        S3Operation.PutBucketCors => CorsHandlers.PutAsync(context),
+        S3Operation.GetBucketCors => CorsHandlers.GetAsync(context),
+        S3Operation.DeleteBucketCors => CorsHandlers.DeleteAsync(context),
         _ => throw new S3Exception(S3Error.NotImplemented),
     };
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Kura.Auth;
 using Kura.Hosting;
+using Kura.Protocol.Cors;
 using Kura.Storage;
 
 namespace Kura.Protocol;
@@ -43,8 +44,18 @@ internal sealed partial class S3Endpoint(
         try
         {
             context.Operation = OperationResolver.Resolve(context);
-            context.Auth = verifier.Verify(http.Request, target.RawPath, target.RawQuery);
-            await DispatchAsync(context);
+            if (context.Operation == S3Operation.CorsPreflight)
+            {
+                await CorsHandlers.PreflightAsync(context);
+            }
+            else
+            {
+                context.CorsHeaders = CorsHandlers.ResponseHeaders(context);
+                ApplyCorsHeaders(context);
+                context.Auth = verifier.Verify(http.Request, target.RawPath, target.RawQuery);
+                Authorize(context);
+                await DispatchAsync(context);
+            }
         }
         catch (S3Exception e)
         {
@@ -75,6 +86,24 @@ internal sealed partial class S3Endpoint(
         }
 
         Finish(context, started);
+    }
+
+    /// <summary>Refuses what a limited key may not do; handlers check per-key lists themselves.</summary>
+    private static void Authorize(S3Context context)
+    {
+        var listPrefix = context.Query("prefix");
+        if (!AccessPolicy.Allows(context.Auth!.Key, context.Operation, context.Bucket, context.Key, listPrefix))
+        {
+            throw new S3Exception(S3Error.AccessDenied);
+        }
+    }
+
+    internal static void ApplyCorsHeaders(S3Context context)
+    {
+        foreach (var (name, value) in context.CorsHeaders)
+        {
+            context.Response.Headers[name] = value;
+        }
     }
 
     private S3Context NewContext(HttpContext http, string requestId, RequestTarget target) => new()

@@ -1,7 +1,7 @@
 namespace Kura.Protocol;
 
 /// <summary>One of S3's error codes with its HTTP status and the default message.</summary>
-internal sealed record S3Error(string Code, int Status, string Message)
+internal sealed partial record S3Error(string Code, int Status, string Message)
 {
     public static readonly S3Error AccessDenied = new("AccessDenied", 403, "Access Denied.");
     public static readonly S3Error AuthorizationHeaderMalformed = new(

@@ -27,5 +27,9 @@ internal enum S3Operation
     CompleteMultipartUpload,
     AbortMultipartUpload,
     ListParts,
+    PutBucketCors,
+    GetBucketCors,
+    DeleteBucketCors,
+    CorsPreflight,
     NotImplemented,
 }

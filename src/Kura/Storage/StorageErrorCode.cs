@@ -14,4 +14,5 @@ internal enum StorageErrorCode
     EntityTooSmall,
     EntityTooLarge,
     StorageFull,
+    NoSuchSnapshot,
 }

@@ -1,3 +1,4 @@
+using Kura.Auth;
 using Kura.Protocol.Xml;
 
 namespace Kura.Protocol.Handlers;
@@ -11,7 +12,9 @@ internal static class BucketHandlers
         var prefix = context.Query("prefix") ?? "";
         var after = context.Query("continuation-token") ?? "";
         var maxBuckets = ParseMaxBuckets(context.Query("max-buckets"));
+        var key = context.Auth!.Key;
         var matching = context.Storage.ListBuckets()
+            .Where(b => AccessPolicy.Sees(key, b.Name))
             .Where(b => b.Name.StartsWith(prefix, StringComparison.Ordinal))
             .Where(b => string.CompareOrdinal(b.Name, after) > 0)
             .ToList();

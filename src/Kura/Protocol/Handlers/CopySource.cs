@@ -1,3 +1,4 @@
+using Kura.Auth;
 using Kura.Auth.Signing;
 using Kura.Storage;
 
@@ -38,6 +39,11 @@ internal sealed record CopySource(string Bucket, string Key)
     /// <summary>Looks the source up and checks the x-amz-copy-source-if-* conditions.</summary>
     public ObjectInfo Resolve(S3Context context)
     {
+        if (!AccessPolicy.Allows(context.Auth!.Key, S3Operation.GetObject, Bucket, Key, null))
+        {
+            throw new S3Exception(S3Error.AccessDenied, "The key may not read the copy source.");
+        }
+
         var info = context.Storage.GetObject(Bucket, Key);
         Preconditions.Check(context, info, "x-amz-copy-source-", copySource: true);
         return info;

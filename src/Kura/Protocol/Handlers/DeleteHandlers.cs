@@ -1,3 +1,4 @@
+using Kura.Auth;
 using Kura.Protocol.Xml;
 
 namespace Kura.Protocol.Handlers;
@@ -44,6 +45,12 @@ internal static class DeleteHandlers
             if (System.Text.Encoding.UTF8.GetByteCount(key) > ObjectKeys.MaxBytes)
             {
                 errors.Add((key, S3Error.KeyTooLongError.Code, S3Error.KeyTooLongError.Message));
+                continue;
+            }
+
+            if (!AccessPolicy.Allows(context.Auth!.Key, S3Operation.DeleteObject, bucket, key, null))
+            {
+                errors.Add((key, S3Error.AccessDenied.Code, S3Error.AccessDenied.Message));
                 continue;
             }
 

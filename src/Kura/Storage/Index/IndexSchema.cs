@@ -66,6 +66,46 @@ internal static class IndexSchema
             completed_ms INTEGER NOT NULL);
         CREATE INDEX completed_uploads_by_time ON completed_uploads(completed_ms);
         """,
+        """
+        -- Keys besides the root pair. The secret is kept as given: SigV4 needs it to recompute
+        -- signatures, so it cannot be stored as a one-way hash.
+        CREATE TABLE access_keys(
+            access_key TEXT PRIMARY KEY,
+            secret TEXT NOT NULL,
+            enabled INTEGER NOT NULL,
+            bucket TEXT,
+            prefix TEXT,
+            read_only INTEGER NOT NULL,
+            description TEXT,
+            created_ms INTEGER NOT NULL);
+
+        ALTER TABLE buckets ADD COLUMN cors TEXT;
+
+        CREATE TABLE snapshots(
+            bucket_id INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            created_ms INTEGER NOT NULL,
+            objects INTEGER NOT NULL,
+            size INTEGER NOT NULL,
+            PRIMARY KEY(bucket_id, name));
+
+        -- A snapshot's objects, with segments pointing at blobs of their own (hard links to the
+        -- live blobs when the snapshot was taken), so later writes cannot touch them.
+        CREATE TABLE snapshot_objects(
+            bucket_id INTEGER NOT NULL,
+            snapshot TEXT NOT NULL,
+            key BLOB NOT NULL,
+            size INTEGER NOT NULL,
+            etag TEXT NOT NULL,
+            modified_ms INTEGER NOT NULL,
+            metadata TEXT NOT NULL,
+            checksum_algorithm INTEGER,
+            checksum_value TEXT,
+            checksum_type TEXT,
+            segments TEXT NOT NULL,
+            parts_count INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY(bucket_id, snapshot, key)) WITHOUT ROWID;
+        """,
     ];
 
     /// <summary>The version a fully migrated index has.</summary>

@@ -37,7 +37,8 @@ internal sealed partial class ObjectIndex
     {
         using var connection = OpenReader();
         var referenced = new HashSet<string>(StringComparer.Ordinal);
-        using (var objects = connection.Command("SELECT segments FROM objects"))
+        using (var objects = connection.Command(
+            "SELECT segments FROM objects UNION ALL SELECT segments FROM snapshot_objects"))
         using (var reader = objects.ExecuteReader())
         {
             while (reader.Read())
