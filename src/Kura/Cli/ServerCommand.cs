@@ -21,14 +21,22 @@ internal static class ServerCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var domain = new Option<string?>("--domain") { Description = "Domain for virtual-host-style requests." };
+        var console = new Option<string>("--console-address")
+        {
+            Description = "Where the web console listens: host:port, :port, or 'off'.",
+            DefaultValueFactory = _ => environment("KURA_CONSOLE_ADDRESS") ?? ":9001",
+        };
         var json = new Option<bool>("--json-logs") { Description = "Log one JSON object per line." };
 
-        var command = new Command("server", "Serve a folder over the S3 API.") { directory, address, buckets, domain, json };
+        var command = new Command("server", "Serve a folder over the S3 API.") { directory, address, buckets, domain, json, console };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = ResolveOptions(
                 parse.GetValue(directory)!, parse.GetValue(address)!, parse.GetValue(buckets) ?? [],
-                parse.GetValue(domain), parse.GetValue(json), environment);
+                parse.GetValue(domain), parse.GetValue(json), environment) with
+            {
+                ConsoleAddress = parse.GetValue(console) is "off" or "" ? null : ListenAddress.Parse(parse.GetValue(console)!),
+            };
             await using var app = KuraServer.Build(options);
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Kura.Hosting");
             if (options.UsingDefaultCredentials)
@@ -72,6 +80,8 @@ internal static class ServerCommand
             Region = EnvironmentSettings.Region(environment),
             Domain = domain ?? EnvironmentSettings.Domain(environment),
             JsonLogs = jsonLogs || environment("KURA_LOG_FORMAT") == "json",
+            ServerUrl = EnvironmentSettings.ServerUrl(environment),
+            SeedDirectory = environment("KURA_SEED_DIR") is { Length: > 0 } seed ? Path.GetFullPath(seed) : null,
         };
     }
 }

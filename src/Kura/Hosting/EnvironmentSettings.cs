@@ -60,5 +60,19 @@ internal static class EnvironmentSettings
     public static string? Domain(Func<string, string?> read) =>
         NullIfEmpty(read("KURA_DOMAIN")) ?? NullIfEmpty(read("MINIO_DOMAIN"));
 
+    /// <summary>KURA_SERVER_URL (or MinIO's MINIO_SERVER_URL): the S3 address as others reach it.</summary>
+    public static Uri? ServerUrl(Func<string, string?> read)
+    {
+        var value = NullIfEmpty(read("KURA_SERVER_URL")) ?? NullIfEmpty(read("MINIO_SERVER_URL"));
+        if (value is null)
+        {
+            return null;
+        }
+
+        return Uri.TryCreate(value, UriKind.Absolute, out var uri)
+            ? uri
+            : throw new InvalidOperationException($"KURA_SERVER_URL '{value}' is not an absolute URL.");
+    }
+
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

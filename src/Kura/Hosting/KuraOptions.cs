@@ -11,6 +11,15 @@ internal sealed record KuraOptions
     /// <summary>Where the S3 API listens; null address means every interface.</summary>
     public required ListenAddress Address { get; init; }
 
+    /// <summary>Where the web console listens; null turns it off.</summary>
+    public ListenAddress? ConsoleAddress { get; init; }
+
+    /// <summary>The S3 URL people and apps reach (KURA_SERVER_URL), used in share links.</summary>
+    public Uri? ServerUrl { get; init; }
+
+    /// <summary>A folder whose subfolders seed buckets at start (KURA_SEED_DIR).</summary>
+    public string? SeedDirectory { get; init; }
+
     public required AccessKey RootKey { get; init; }
 
     /// <summary>True when no credentials were configured and the well-known default is in use.</summary>

@@ -1,4 +1,5 @@
 using Kura.Auth;
+using Kura.Console;
 using Kura.Protocol;
 using Kura.Storage;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -23,6 +24,10 @@ internal static class KuraServer
             kestrel.RequestHeaderEncodingSelector = _ => System.Text.Encoding.Latin1;
             kestrel.ResponseHeaderEncodingSelector = _ => System.Text.Encoding.Latin1;
             Listen(kestrel, options.Address);
+            if (options.ConsoleAddress is { } console)
+            {
+                Listen(kestrel, console);
+            }
         });
 
         builder.Services.AddSingleton(options);
@@ -35,10 +40,17 @@ internal static class KuraServer
         builder.Services.AddSingleton<Readiness>();
         builder.Services.AddSingleton<SystemEndpoints>();
         builder.Services.AddSingleton<S3Endpoint>();
+        builder.Services.AddSingleton<RequestInspector>();
+        builder.Services.AddSingleton<ConsoleSessions>();
         builder.Services.AddHostedService<StartupBuckets>();
         builder.Services.AddHostedService<GarbageCollector>();
 
         var app = builder.Build();
+        if (options.ConsoleAddress is { } consoleAddress)
+        {
+            app.MapWhen(context => context.Connection.LocalPort == consoleAddress.Port, ConsoleApp.Configure);
+        }
+
         var system = app.Services.GetRequiredService<SystemEndpoints>();
         var s3 = app.Services.GetRequiredService<S3Endpoint>();
         app.Run(async context =>

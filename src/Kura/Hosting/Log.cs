@@ -1,6 +1,6 @@
 namespace Kura.Hosting;
 
-/// <summary>Start-up and hosting log messages; event ids 1-99. Next free id: 6.</summary>
+/// <summary>Start-up and hosting log messages; event ids 1-99. Next free id: 8.</summary>
 internal static partial class Log
 {
     [LoggerMessage(1, LogLevel.Warning,
@@ -17,6 +17,12 @@ internal static partial class Log
 
     [LoggerMessage(4, LogLevel.Error, "Garbage collection failed; will retry")]
     public static partial void GarbageCollectionFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(6, LogLevel.Information, "Seeded bucket {Bucket} from {Folder}: {Added} objects added, {Kept} already present")]
+    public static partial void Seeded(ILogger logger, string bucket, string folder, int added, int kept);
+
+    [LoggerMessage(7, LogLevel.Warning, "Seed folder {Folder} is not a valid bucket name and was skipped: {Problem}")]
+    public static partial void SeedSkipped(ILogger logger, string folder, string problem);
 
     [LoggerMessage(5, LogLevel.Information, "Root access key is {AccessKey}")]
     public static partial void RootAccessKey(ILogger logger, string accessKey);

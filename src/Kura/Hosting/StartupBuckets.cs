@@ -20,6 +20,11 @@ internal sealed class StartupBuckets(
             Log.StartupBucket(logger, bucket, created ? "created" : "already present");
         }
 
+        if (options.SeedDirectory is { } seed)
+        {
+            await new BucketSeeder(storage, logger).SeedAsync(seed, cancellationToken);
+        }
+
         readiness.MarkReady();
         Log.Ready(logger, options.Address.ToString(), options.DataDirectory);
     }

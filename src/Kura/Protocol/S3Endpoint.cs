@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Kura.Auth;
+using Kura.Console;
 using Kura.Hosting;
 using Kura.Protocol.Cors;
 using Kura.Storage;
@@ -16,6 +17,7 @@ internal sealed partial class S3Endpoint(
     StorageEngine storage,
     SignatureVerifier verifier,
     KuraOptions options,
+    RequestInspector inspector,
     ILogger<S3Endpoint> logger)
 {
     public async Task HandleAsync(HttpContext http)
@@ -130,5 +132,8 @@ internal sealed partial class S3Endpoint(
             context.Operation, context.Bucket, context.Key, response.StatusCode, context.ErrorCode, bytesIn, bytesOut,
             elapsed.TotalMilliseconds);
         S3Metrics.Record(context.Operation, response.StatusCode, context.ErrorCode, bytesIn, bytesOut, elapsed.TotalSeconds);
+        inspector.Record(new RequestRecord(context.RequestId, DateTimeOffset.UtcNow, context.Auth?.Key.AccessKeyId ?? "-",
+            context.Request.Method, context.Operation.ToString(), context.Bucket, context.Key, response.StatusCode,
+            Math.Round(elapsed.TotalMilliseconds, 2), bytesIn, bytesOut, context.ErrorCode));
     }
 }

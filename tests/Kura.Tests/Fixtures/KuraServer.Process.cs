@@ -20,6 +20,8 @@ public sealed partial class KuraServer
         info.ArgumentList.Add(DataDir);
         info.ArgumentList.Add("--address");
         info.ArgumentList.Add($"127.0.0.1:{Endpoint.Port}");
+        info.ArgumentList.Add("--console-address");
+        info.ArgumentList.Add($"127.0.0.1:{ConsoleEndpoint.Port}");
         info.Environment["KURA_ROOT_USER"] = AccessKey;
         info.Environment["KURA_ROOT_PASSWORD"] = SecretKey;
         info.Environment.Remove("MINIO_ROOT_USER");

@@ -36,6 +36,7 @@ public sealed partial class KuraServer : IAsyncLifetime
         if (string.IsNullOrEmpty(external))
         {
             Endpoint = new Uri($"http://127.0.0.1:{FreePort()}/");
+            ConsoleEndpoint = new Uri($"http://127.0.0.1:{FreePort()}/");
             return;
         }
 
@@ -45,6 +46,9 @@ public sealed partial class KuraServer : IAsyncLifetime
 
     /// <summary>Base address of the S3 API, ending with a slash.</summary>
     public Uri Endpoint { get; }
+
+    /// <summary>Base address of the web console and its API, ending with a slash.</summary>
+    public Uri ConsoleEndpoint { get; } = new("http://127.0.0.1:9/");
 
     /// <summary>Root access key the server was started with.</summary>
     public string AccessKey { get; }

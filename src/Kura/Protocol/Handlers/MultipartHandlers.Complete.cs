@@ -11,7 +11,8 @@ internal static partial class MultipartHandlers
     /// <summary>S3's minimum size for every part but the last.</summary>
     public const long MinPartSize = 5L * 1024 * 1024;
 
-    private sealed record RequestedPart(int Number, string ETag, string? Checksum);
+    /// <summary>A part as a completion request names it.</summary>
+    internal sealed record RequestedPart(int Number, string ETag, string? Checksum);
 
     public static async Task CompleteAsync(S3Context context)
     {
@@ -100,8 +101,8 @@ internal static partial class MultipartHandlers
         return parts;
     }
 
-    /// <summary>Checks the client's list against the stored parts and builds the object.</summary>
-    private static ObjectInfo Assemble(
+    /// <summary>Checks the client's part list against the stored parts and builds the object.</summary>
+    internal static ObjectInfo Assemble(
         UploadInfo upload,
         List<RequestedPart> requested,
         IReadOnlyList<PartInfo> stored,
