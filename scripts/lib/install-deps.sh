@@ -1,6 +1,6 @@
 # Installs the Debian and npm packages the tests use, only when they are missing.
 install_deps() {
-  local wanted=(postgresql s3cmd libreoffice-calc-nogui)
+  local wanted=(postgresql s3cmd libreoffice-calc-nogui chromium fonts-noto-cjk)
   local missing=()
   for package in "${wanted[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

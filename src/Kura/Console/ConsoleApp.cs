@@ -42,7 +42,7 @@ internal static class ConsoleApp
             KeyApi.Map(api);
             InspectorApi.Map(api);
             SnapshotApi.Map(api);
-            endpoints.MapFallback(StaticFiles.ServeAsync);
+            endpoints.MapFallback("{*path}", StaticFiles.ServeAsync);
         });
     }
 }

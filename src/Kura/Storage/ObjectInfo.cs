@@ -18,6 +18,9 @@ internal sealed record ObjectInfo
 
     public required IReadOnlyList<Segment> Segments { get; init; }
 
+    /// <summary>The whole body, for objects small enough to live in the index row; null otherwise.</summary>
+    public byte[]? InlineData { get; init; }
+
     /// <summary>The number of parts when the object came from a multipart upload, else 0.</summary>
     public int PartsCount { get; init; }
 }

@@ -16,8 +16,10 @@ internal sealed class StagedBlob : IDisposable
         string blobId,
         long length,
         byte[] md5,
-        IReadOnlyDictionary<ChecksumAlgorithm, byte[]> checksums)
+        IReadOnlyDictionary<ChecksumAlgorithm, byte[]> checksums,
+        byte[]? inlineData = null)
     {
+        InlineData = inlineData;
         _directory = directory;
         BlobId = blobId;
         Length = length;
@@ -26,6 +28,9 @@ internal sealed class StagedBlob : IDisposable
     }
 
     public string BlobId { get; }
+
+    /// <summary>The body itself when it is small enough to be kept in the index; no file exists then.</summary>
+    public byte[]? InlineData { get; }
 
     public long Length { get; }
 
@@ -40,6 +45,11 @@ internal sealed class StagedBlob : IDisposable
     /// <summary>Moves the blob to its final place and syncs the folder entry.</summary>
     public void MoveIntoPlace()
     {
+        if (InlineData is not null)
+        {
+            return;
+        }
+
         File.Move(_directory.StagingPath(BlobId), _directory.BlobPath(BlobId));
         Durability.SyncDirectory(_directory.BlobFolder(BlobId));
         _committed = true;
@@ -47,7 +57,7 @@ internal sealed class StagedBlob : IDisposable
 
     public void Dispose()
     {
-        if (!_committed)
+        if (!_committed && InlineData is null)
         {
             TryDelete(_directory.StagingPath(BlobId));
         }

@@ -30,7 +30,8 @@ internal sealed partial class StorageEngine
             LastModified = DateTimeOffset.UtcNow,
             Metadata = metadata,
             Checksum = checksum,
-            Segments = [new Segment(staged.BlobId, staged.Length)],
+            Segments = staged.InlineData is null ? [new Segment(staged.BlobId, staged.Length)] : [],
+            InlineData = staged.InlineData,
         };
 
         staged.MoveIntoPlace();
@@ -42,7 +43,11 @@ internal sealed partial class StorageEngine
         catch
         {
             // Refused (a condition, a vanished bucket): the blob was never referenced.
-            DeleteBlobs([staged.BlobId]);
+            if (staged.InlineData is null)
+            {
+                DeleteBlobs([staged.BlobId]);
+            }
+
             throw;
         }
 

@@ -48,17 +48,30 @@ internal sealed partial class StorageEngine : IDisposable
         }
     }
 
-    /// <summary>Streams a body into the staging area; commit it with one of the Commit methods.</summary>
+    /// <summary>Objects up to this size are kept in their index row instead of a blob file.</summary>
+    public const int InlineLimit = 64 * 1024;
+
+    /// <summary>Streams an object's body into the staging area; commit it with <see cref="CommitObjectAsync"/>.</summary>
     public Task<StagedBlob> StageAsync(
         Stream body,
         IReadOnlyCollection<ChecksumAlgorithm> algorithms,
         long maxLength,
         CancellationToken cancellationToken) =>
-        Guard(() => _stager.StageAsync(body, algorithms, maxLength, cancellationToken));
+        Guard(() => _stager.StageAsync(body, algorithms, maxLength, InlineLimit, cancellationToken));
+
+    /// <summary>Streams a part's body into a staging file; parts always become files, since completion links them.</summary>
+    public Task<StagedBlob> StagePartAsync(
+        Stream body,
+        IReadOnlyCollection<ChecksumAlgorithm> algorithms,
+        long maxLength,
+        CancellationToken cancellationToken) =>
+        Guard(() => _stager.StageAsync(body, algorithms, maxLength, -1, cancellationToken));
 
     /// <summary>Opens the bytes [offset, offset + length) of an object for reading.</summary>
     public Stream OpenRead(ObjectInfo info, long offset, long length) =>
-        SegmentedReadStream.Open(_directory, info.Segments, offset, length);
+        info.InlineData is { } data
+            ? new MemoryStream(data, (int)offset, (int)length, writable: false)
+            : SegmentedReadStream.Open(_directory, info.Segments, offset, length);
 
     /// <summary>Marks a graceful stop so the next start can skip the orphan sweep.</summary>
     public void Dispose()

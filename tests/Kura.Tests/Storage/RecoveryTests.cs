@@ -15,7 +15,7 @@ public sealed class RecoveryTests : IDisposable
     [Fact]
     public async Task Open_AfterUncleanStop_RemovesStagedFilesAndOrphansButKeepsObjects()
     {
-        var body = Encoding.UTF8.GetBytes("kept across the crash");
+        var body = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("kept across the crash ", 5000)));
         var engine = StorageEngine.Open(_directory.Path, NullLogger.Instance);
         await engine.CreateBucketAsync("bucket", CancellationToken.None);
         await PutAsync(engine, "kept", body);
@@ -44,7 +44,7 @@ public sealed class RecoveryTests : IDisposable
     {
         using var engine = StorageEngine.Open(_directory.Path, NullLogger.Instance);
         await engine.CreateBucketAsync("bucket", CancellationToken.None);
-        var first = await PutAsync(engine, "key", [1, 2, 3]);
+        var first = await PutAsync(engine, "key", new byte[StorageEngine.InlineLimit + 1]);
 
         await PutAsync(engine, "key", [4, 5, 6]);
 
@@ -57,11 +57,11 @@ public sealed class RecoveryTests : IDisposable
     {
         using var engine = StorageEngine.Open(_directory.Path, NullLogger.Instance);
         await engine.CreateBucketAsync("bucket", CancellationToken.None);
-        await PutAsync(engine, "key", [1]);
+        await PutAsync(engine, "key", new byte[StorageEngine.InlineLimit + 1]);
         var blobsBefore = CountBlobs();
 
         var error = await Assert.ThrowsAsync<StorageException>(
-            () => PutAsync(engine, "key", [2], new WriteCondition(MustNotExist: true, null)));
+            () => PutAsync(engine, "key", new byte[StorageEngine.InlineLimit + 2], new WriteCondition(MustNotExist: true, null)));
 
         Assert.Equal(StorageErrorCode.PreconditionFailed, error.Code);
         Assert.Equal(blobsBefore, CountBlobs());

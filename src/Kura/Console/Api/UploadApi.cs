@@ -18,7 +18,7 @@ internal static class UploadApi
         {
             var key = ConsoleAccess.ObjectKey(context);
             ConsoleAccess.Require(context, S3Operation.CreateMultipartUpload, bucket, key);
-            var metadata = new ObjectMetadata { ContentType = context.Request.Query["contentType"].FirstOrDefault() ?? "application/octet-stream" };
+            var metadata = new ObjectMetadata { ContentType = context.Request.ContentType ?? "application/octet-stream" };
             var upload = await storage.CreateUploadAsync(bucket, key, metadata, ChecksumAlgorithm.None, null, context.RequestAborted);
             return Results.Ok(new { uploadId = upload.UploadId });
         });
@@ -34,7 +34,7 @@ internal static class UploadApi
             }
 
             var upload = storage.GetUpload(bucket, key, uploadId);
-            using var staged = await storage.StageAsync(context.Request.Body, [], MultipartHandlers.MaxPartSize, context.RequestAborted);
+            using var staged = await storage.StagePartAsync(context.Request.Body, [], MultipartHandlers.MaxPartSize, context.RequestAborted);
             var part = await storage.CommitPartAsync(upload, partNumber, staged, null, context.RequestAborted);
             return Results.Ok(new { etag = part.ETag });
         });

@@ -60,7 +60,7 @@ internal static partial class MultipartHandlers
         }
 
         using var body = RequestBody.Open(context);
-        using var staged = await context.Storage.StageAsync(body.Stream, checks.Algorithms, MaxPartSize, context.Aborted);
+        using var staged = await context.Storage.StagePartAsync(body.Stream, checks.Algorithms, MaxPartSize, context.Aborted);
         var checksum = checks.Verify(staged, body);
         var part = await context.Storage.CommitPartAsync(upload, partNumber, staged, checksum, context.Aborted);
 
@@ -84,7 +84,7 @@ internal static partial class MultipartHandlers
         StagedBlob staged;
         await using (var body = context.Storage.OpenRead(source, offset, length))
         {
-            staged = await context.Storage.StageAsync(body, algorithms, MaxPartSize, context.Aborted);
+            staged = await context.Storage.StagePartAsync(body, algorithms, MaxPartSize, context.Aborted);
         }
 
         using (staged)

@@ -106,6 +106,12 @@ internal static class IndexSchema
             parts_count INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY(bucket_id, snapshot, key)) WITHOUT ROWID;
         """,
+        """
+        -- Small bodies live in the row itself: one WAL write instead of a file, an fsync, a
+        -- rename and a folder fsync.
+        ALTER TABLE objects ADD COLUMN inline_data BLOB;
+        ALTER TABLE snapshot_objects ADD COLUMN inline_data BLOB;
+        """,
     ];
 
     /// <summary>The version a fully migrated index has.</summary>

@@ -6,7 +6,8 @@ namespace Kura.Storage.Index;
 internal sealed partial class ObjectIndex
 {
     private const string ObjectColumns =
-        "key, size, etag, modified_ms, metadata, checksum_algorithm, checksum_value, checksum_type, segments, parts_count";
+        "key, size, etag, modified_ms, metadata, checksum_algorithm, checksum_value, checksum_type, segments, parts_count, " +
+        "inline_data";
 
     public ObjectInfo? GetObject(long bucketId, string key)
     {
@@ -76,14 +77,14 @@ internal sealed partial class ObjectIndex
     {
         using var insert = connection.Command(
             $"INSERT OR REPLACE INTO objects(bucket_id, {ObjectColumns}) VALUES " +
-            "($b, $k, $size, $etag, $modified, $metadata, $calg, $cval, $ctype, $segments, $parts)",
+            "($b, $k, $size, $etag, $modified, $metadata, $calg, $cval, $ctype, $segments, $parts, $inline)",
             transaction);
         insert.With("$b", bucketId).With("$k", key).With("$size", info.Size).With("$etag", info.ETag)
             .With("$modified", info.LastModified.ToIndexTime()).With("$metadata", info.Metadata.ToJson())
             .With("$calg", info.Checksum is null ? null : (int)info.Checksum.Algorithm)
             .With("$cval", info.Checksum?.Value).With("$ctype", info.Checksum?.Type)
             .With("$segments", Segment.Format(info.Segments)).With("$parts", info.PartsCount)
-            .ExecuteNonQuery();
+            .With("$inline", info.InlineData).ExecuteNonQuery();
     }
 
     private static ObjectInfo? GetObject(
@@ -117,6 +118,7 @@ internal sealed partial class ObjectIndex
             Checksum = checksum,
             Segments = Segment.Parse(reader.GetString(8)),
             PartsCount = reader.GetInt32(9),
+            InlineData = reader.IsDBNull(10) ? null : (byte[])reader.GetValue(10),
         };
     }
 }

@@ -5,7 +5,8 @@ namespace Kura.Storage.Index;
 internal sealed partial class ObjectIndex
 {
     private const string SnapshotColumns =
-        "key, size, etag, modified_ms, metadata, checksum_algorithm, checksum_value, checksum_type, segments, parts_count";
+        "key, size, etag, modified_ms, metadata, checksum_algorithm, checksum_value, checksum_type, segments, parts_count, " +
+        "inline_data";
 
     public IReadOnlyList<SnapshotInfo> ListSnapshots(long bucketId)
     {
@@ -164,13 +165,13 @@ internal sealed partial class ObjectIndex
     {
         using var insert = connection.Command(
             $"INSERT INTO {table} VALUES ({leadingValues}$k, $size, $etag, $modified, $metadata, $calg, $cval, " +
-            "$ctype, $segments, $parts)", transaction);
+            "$ctype, $segments, $parts, $inline)", transaction);
         insert.With("$b", bucketId).With("$snapshot", snapshot).With("$k", key).With("$size", info.Size)
             .With("$etag", info.ETag).With("$modified", info.LastModified.ToIndexTime())
             .With("$metadata", info.Metadata.ToJson())
             .With("$calg", info.Checksum is null ? null : (int)info.Checksum.Algorithm)
             .With("$cval", info.Checksum?.Value).With("$ctype", info.Checksum?.Type)
             .With("$segments", Segment.Format(info.Segments)).With("$parts", info.PartsCount)
-            .ExecuteNonQuery();
+            .With("$inline", info.InlineData).ExecuteNonQuery();
     }
 }
