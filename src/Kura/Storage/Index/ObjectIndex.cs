@@ -4,15 +4,15 @@ using Microsoft.Data.Sqlite;
 namespace Kura.Storage.Index;
 
 /// <summary>
-/// The SQLite index of buckets, objects and multipart uploads. One connection writes, behind a
-/// lock, in WAL mode with synchronous=FULL so that a commit is on disk when it returns; readers
-/// take pooled connections and never wait for the writer.
+/// The SQLite index of buckets, objects and multipart uploads. One connection writes, through
+/// group commit, in WAL mode with synchronous=FULL so that a commit is on disk when a write's
+/// task completes; readers take pooled connections and never wait for the writer.
 /// </summary>
 internal sealed partial class ObjectIndex : IDisposable
 {
     private readonly string _connectionString;
     private readonly SqliteConnection _writer;
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly GroupCommitter _committer;
 
     public ObjectIndex(string path)
     {
@@ -30,6 +30,7 @@ internal sealed partial class ObjectIndex : IDisposable
             _writer.Open();
             Execute(_writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;");
             IndexSchema.Migrate(_writer);
+            _committer = new GroupCommitter(_writer);
         }
         catch
         {
@@ -40,32 +41,23 @@ internal sealed partial class ObjectIndex : IDisposable
 
     public void Dispose()
     {
+        _committer.Dispose();
         _writer.Dispose();
-        _writeLock.Dispose();
         SqliteConnection.ClearAllPools();
     }
 
-    /// <summary>Runs <paramref name="work"/> in one durable write transaction.</summary>
-    private async Task<T> WriteAsync<T>(
+    /// <summary>
+    /// Runs <paramref name="work"/> in a durable write transaction, grouped with concurrent ones.
+    /// The work runs on the writer thread and must not block on anything but the database.
+    /// </summary>
+    private Task<T> WriteAsync<T>(
         Func<SqliteConnection, SqliteTransaction, T> work,
         CancellationToken cancellationToken)
     {
-        await _writeLock.WaitAsync(cancellationToken);
-        try
-        {
-            using var transaction = _writer.BeginTransaction(deferred: false);
-            var result = work(_writer, transaction);
-            transaction.Commit();
-            return result;
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode is 13)
-        {
-            throw new StorageException(StorageErrorCode.StorageFull, "the index's disk is full", e);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
+        // Once queued, a write either commits or fails with its group; cancelling would leave
+        // the client unsure which, so the token is only honoured before queuing.
+        cancellationToken.ThrowIfCancellationRequested();
+        return _committer.WriteAsync(work);
     }
 
     /// <summary>Opens a pooled connection for reading.</summary>
