@@ -1,9 +1,14 @@
 # Starts a throwaway PostgreSQL cluster on 127.0.0.1 for the tests and exports
 # KIZUKI_TEST_POSTGRES with its connection string.
-PG_PORT="${PG_PORT:-55432}"
 PG_DIR=""
 
+# A free port on 127.0.0.1 (PG_PORT wins when set), so a second cluster can run beside this one.
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
 start_postgres() {
+  PG_PORT="${PG_PORT:-$(free_port)}"
   local bin
   bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
   PG_DIR="$(mktemp -d /tmp/kura-pg.XXXXXX)"
