@@ -53,6 +53,8 @@ public sealed class KuraPod : IAsyncDisposable
         var launch = new PodLaunch(rendered, set.Spec.Template, "kura");
         var containerPort = S3ContainerPort(launch.Container);
         launch.Rewrite($":{containerPort}", $"127.0.0.1:{launch.MapPort(containerPort)}");
+        var consolePort = launch.Container.Ports.Single(p => p.Name == "console").ContainerPort;
+        launch.Rewrite($":{consolePort}", $"127.0.0.1:{launch.MapPort(consolePort)}");
         var process = RunningProcess.Start(launch.StartInfo(Binaries.Kura));
         try
         {
