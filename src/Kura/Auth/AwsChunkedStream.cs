@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Kura.Auth.Signing;
 using Kura.Protocol;
+using Kura.Streams;
 
 namespace Kura.Auth;
 
@@ -12,7 +13,7 @@ namespace Kura.Auth;
 /// Each chunk's signature is checked when its data ends, so bytes of a bad chunk may already be
 /// staged; the caller only commits after the stream has ended cleanly.
 /// </summary>
-internal sealed partial class AwsChunkedStream : Stream
+internal sealed partial class AwsChunkedStream : ReadOnlyStream
 {
     private const int BufferSize = 64 * 1024;
     private const int MaxLineLength = 4096;
@@ -52,12 +53,6 @@ internal sealed partial class AwsChunkedStream : Stream
 
     /// <summary>Trailing headers, available once the stream has returned 0.</summary>
     public IReadOnlyDictionary<string, string> Trailers => _trailers;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
 
     public override long Length => throw new NotSupportedException();
 
@@ -106,22 +101,6 @@ internal sealed partial class AwsChunkedStream : Stream
 
         return count;
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override int Read(byte[] buffer, int offset, int count) =>
-        ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -1,3 +1,5 @@
+using Kura.Streams;
+
 namespace Kura.Storage;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Kura.Storage;
 /// opened up front, so a concurrent overwrite that deletes them cannot cut a read short: Linux
 /// keeps an unlinked file readable while a handle is open.
 /// </summary>
-internal sealed class SegmentedReadStream : Stream
+internal sealed class SegmentedReadStream : ReadOnlyStream
 {
     private readonly List<(FileStream File, long Start, long Length)> _pieces = [];
     private int _current;
@@ -56,19 +58,7 @@ internal sealed class SegmentedReadStream : Stream
         }
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
     public override long Length => _length;
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
@@ -94,22 +84,6 @@ internal sealed class SegmentedReadStream : Stream
 
         return 0;
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override int Read(byte[] buffer, int offset, int count) =>
-        ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

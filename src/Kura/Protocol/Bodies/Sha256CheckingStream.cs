@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Kura.Streams;
 
 namespace Kura.Protocol.Bodies;
 
@@ -6,23 +7,9 @@ namespace Kura.Protocol.Bodies;
 /// Passes a body through while hashing it, and fails at the end when the SHA-256 differs from
 /// the signed x-amz-content-sha256, before the caller can commit anything.
 /// </summary>
-internal sealed class Sha256CheckingStream(Stream inner, string expectedHex) : Stream
+internal sealed class Sha256CheckingStream(Stream inner, string expectedHex) : ReadOnlyStream
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
@@ -44,22 +31,6 @@ internal sealed class Sha256CheckingStream(Stream inner, string expectedHex) : S
 
         return 0;
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override int Read(byte[] buffer, int offset, int count) =>
-        ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
