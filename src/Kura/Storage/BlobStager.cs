@@ -13,6 +13,9 @@ internal sealed class BlobStager(DataDirectory directory)
 {
     private const int BufferSize = 256 * 1024;
 
+    /// <summary>How much a large body writes before its write-back to disk is started.</summary>
+    private const long WritebackStep = 8 * 1024 * 1024;
+
     /// <summary>Copies <paramref name="body"/> to a new staging file (or memory) and syncs it.</summary>
     /// <param name="body">The decoded body; it may throw mid-way (bad signature, short body).</param>
     /// <param name="algorithms">Extra checksums to compute besides MD5.</param>
@@ -66,6 +69,7 @@ internal sealed class BlobStager(DataDirectory directory)
             await using (var file = OpenStagingFile(path))
             {
                 await file.WriteAsync(buffer.AsMemory(0, head), cancellationToken);
+                long synced = 0;
                 int read;
                 while ((read = await body.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken)) > 0)
                 {
@@ -73,6 +77,11 @@ internal sealed class BlobStager(DataDirectory directory)
                     CheckLength(length, maxLength);
                     Hash(buffer.AsSpan(0, read), md5, hashers);
                     await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                    if (length - synced >= WritebackStep)
+                    {
+                        Durability.StartWriteback(file.SafeFileHandle, synced, length - synced);
+                        synced = length;
+                    }
                 }
 
                 file.Flush(flushToDisk: true);

@@ -28,16 +28,18 @@ internal sealed partial class ObjectIndex
         }
 
         using var connection = OpenReader();
+        using var range = RangeQuery(connection, bucketId, prefix, upper);
         var objects = new List<ListedObject>();
         var prefixes = new List<string>();
         string? last = null;
         while (true)
         {
-            var wanted = request.MaxKeys - objects.Count - prefixes.Count + 1;
-            var rows = ReadRange(connection, bucketId, cursor, prefix, upper, Math.Min(wanted, 1001));
+            var wanted = Math.Min(request.MaxKeys - objects.Count - prefixes.Count + 1, 1001);
+            var rows = 0;
             var reseek = false;
-            foreach (var (key, listed) in rows)
+            foreach (var (key, listed) in ReadRange(range, cursor, wanted))
             {
+                rows++;
                 var full = objects.Count + prefixes.Count == request.MaxKeys;
                 var common = delimiter is null ? null : KeyRange.CommonPrefix(key, prefix, delimiter);
                 if (full)
@@ -59,40 +61,47 @@ internal sealed partial class ObjectIndex
                 cursor = key;
             }
 
-            if (!reseek && rows.Count < Math.Min(wanted, 1001))
+            if (!reseek && rows < wanted)
             {
                 return new ListPage(objects, prefixes, false, last);
             }
         }
     }
 
-    private static List<(byte[] Key, ListedObject Listed)> ReadRange(
-        SqliteConnection connection,
-        long bucketId,
-        byte[] after,
-        byte[] prefix,
-        byte[]? upper,
-        int limit)
+    /// <summary>
+    /// The range query of a listing, prepared once and re-run from each new cursor: SQLite
+    /// compiles it a single time however many common prefixes the page skips over.
+    /// </summary>
+    private static SqliteCommand RangeQuery(SqliteConnection connection, long bucketId, byte[] prefix, byte[]? upper)
     {
         var sql = "SELECT key, size, etag, modified_ms FROM objects " +
             "WHERE bucket_id = $b AND key > $after AND key >= $prefix" +
             (upper is null ? "" : " AND key < $upper") + " ORDER BY key LIMIT $limit";
-        using var command = connection.Command(sql)
-            .With("$b", bucketId).With("$after", after).With("$prefix", prefix).With("$limit", limit);
+        var command = connection.Command(sql).With("$b", bucketId).With("$prefix", prefix)
+            .With("$after", Array.Empty<byte>()).With("$limit", 0);
         if (upper is not null)
         {
             command.With("$upper", upper);
         }
 
-        using var reader = command.ExecuteReader();
-        var rows = new List<(byte[], ListedObject)>();
+        command.Prepare();
+        return command;
+    }
+
+    /// <summary>
+    /// Rows after <paramref name="after"/>, produced lazily: a caller that stops at the first
+    /// key rolling up into a common prefix has read one row, not a thousand.
+    /// </summary>
+    private static IEnumerable<(byte[] Key, ListedObject Listed)> ReadRange(SqliteCommand range, byte[] after, int limit)
+    {
+        range.Parameters["$after"].Value = after;
+        range.Parameters["$limit"].Value = limit;
+        using var reader = range.ExecuteReader();
         while (reader.Read())
         {
             var key = (byte[])reader.GetValue(0);
-            rows.Add((key, new ListedObject(
-                KeyString(key), reader.GetInt64(1), reader.GetString(2), reader.GetTime(3))));
+            yield return (key, new ListedObject(
+                KeyString(key), reader.GetInt64(1), reader.GetString(2), reader.GetTime(3)));
         }
-
-        return rows;
     }
 }

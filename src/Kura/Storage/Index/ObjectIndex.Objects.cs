@@ -9,10 +9,20 @@ internal sealed partial class ObjectIndex
         "key, size, etag, modified_ms, metadata, checksum_algorithm, checksum_value, checksum_type, segments, parts_count, " +
         "inline_data";
 
+    private const string GetObjectSql = $"SELECT {ObjectColumns} FROM objects WHERE bucket_id = $b AND key = $k";
+
     public ObjectInfo? GetObject(long bucketId, string key)
     {
-        using var connection = OpenReader();
-        return GetObject(connection, null, bucketId, KeyBytes(key));
+        var session = RentSession();
+        try
+        {
+            using var reader = session.GetObject(bucketId, KeyBytes(key));
+            return reader.Read() ? ReadObject(reader) : null;
+        }
+        finally
+        {
+            ReturnSession(session);
+        }
     }
 
     /// <summary>
@@ -93,8 +103,7 @@ internal sealed partial class ObjectIndex
         long bucketId,
         byte[] key)
     {
-        using var command = connection.Command(
-            $"SELECT {ObjectColumns} FROM objects WHERE bucket_id = $b AND key = $k", transaction);
+        using var command = connection.Command(GetObjectSql, transaction);
         using var reader = command.With("$b", bucketId).With("$k", key).ExecuteReader();
         return reader.Read() ? ReadObject(reader) : null;
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.Data.Sqlite;
 
@@ -13,6 +14,7 @@ internal sealed partial class ObjectIndex : IDisposable
     private readonly string _connectionString;
     private readonly SqliteConnection _writer;
     private readonly GroupCommitter _committer;
+    private readonly ConcurrentBag<ReadSession> _sessions = [];
 
     public ObjectIndex(string path)
     {
@@ -42,6 +44,11 @@ internal sealed partial class ObjectIndex : IDisposable
     public void Dispose()
     {
         _committer.Dispose();
+        while (_sessions.TryTake(out var session))
+        {
+            session.Dispose();
+        }
+
         _writer.Dispose();
         SqliteConnection.ClearAllPools();
     }
@@ -58,6 +65,23 @@ internal sealed partial class ObjectIndex : IDisposable
         // the client unsure which, so the token is only honoured before queuing.
         cancellationToken.ThrowIfCancellationRequested();
         return _committer.WriteAsync(work);
+    }
+
+    private const int MaxIdleSessions = 32;
+
+    private ReadSession RentSession() =>
+        _sessions.TryTake(out var session) ? session : new ReadSession(_connectionString, GetObjectSql);
+
+    private void ReturnSession(ReadSession session)
+    {
+        if (_sessions.Count < MaxIdleSessions)
+        {
+            _sessions.Add(session);
+        }
+        else
+        {
+            session.Dispose();
+        }
     }
 
     /// <summary>Opens a pooled connection for reading.</summary>
