@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs Kura and Kizuki together with embedded defaults, no outside server needed:
-#   Kura's S3 API on 127.0.0.1:9000 serving ./data/kura, with the bucket "kizuki";
+#   Kura's S3 API on 127.0.0.1:9000 and its console on 127.0.0.1:9001, serving ./data/kura,
+#   with the bucket "kizuki";
 #   Kizuki on 127.0.0.1:8080, storing defects in ./data/kizuki.db (SQLite) and publishing its
 #   daily export to that bucket.
 # Override the credentials with KURA_ROOT_USER/KURA_ROOT_PASSWORD. Ctrl+C stops both.
@@ -34,7 +35,8 @@ schedule:
 YAML
 fi
 
-dotnet src/Kura/bin/Release/net10.0/kura.dll server data/kura --address 127.0.0.1:9000 &
+dotnet src/Kura/bin/Release/net10.0/kura.dll server data/kura --address 127.0.0.1:9000 \
+  --console-address 127.0.0.1:9001 &
 kura=$!
 trap 'kill $kura 2>/dev/null; wait $kura 2>/dev/null' EXIT
 
@@ -43,7 +45,8 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 
-echo "Kura:   http://127.0.0.1:9000 (S3; credentials $KURA_ROOT_USER / \$KURA_ROOT_PASSWORD)"
+echo "Kura:   http://127.0.0.1:9000 (S3) and http://127.0.0.1:9001 (console);" \
+  "sign in with $KURA_ROOT_USER / \$KURA_ROOT_PASSWORD"
 echo "Kizuki: http://127.0.0.1:8080 (import with: dotnet src/Kizuki/bin/Release/net10.0/kizuki.dll" \
   "import FILE --config data/kizuki.yaml)"
 dotnet src/Kizuki/bin/Release/net10.0/kizuki.dll serve --config data/kizuki.yaml --urls http://127.0.0.1:8080

@@ -46,7 +46,7 @@ internal sealed class KuraProcess : IAsyncDisposable
         {
             ArgumentList =
             {
-                "-c", "exec dotnet \"$0\" server \"$1\" --address \"127.0.0.1:$2\" >>\"$3\" 2>&1",
+                "-c", "exec dotnet \"$0\" server \"$1\" --address \"127.0.0.1:$2\" --console-address off >>\"$3\" 2>&1",
                 _dll, _dataDirectory, Port.ToString(CultureInfo.InvariantCulture), _logFile,
             },
             UseShellExecute = false,

@@ -53,6 +53,10 @@ public sealed class S3TestEndpoint : IAsyncLifetime
         info.ArgumentList.Add(_dataDir);
         info.ArgumentList.Add("--address");
         info.ArgumentList.Add($"127.0.0.1:{port}");
+
+        // The console would listen on :9001 on every interface and collide with any other Kura.
+        info.ArgumentList.Add("--console-address");
+        info.ArgumentList.Add("off");
         info.Environment["KURA_ROOT_USER"] = AccessKey;
         info.Environment["KURA_ROOT_PASSWORD"] = SecretKey;
         _kura = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start Kura");
