@@ -25,7 +25,12 @@ internal static class AccessPolicy
     /// Whether <paramref name="key"/> may run <paramref name="operation"/> on the bucket and object
     /// key, or, for listings, with the given list prefix.
     /// </summary>
-    public static bool Allows(AccessKey key, S3Operation operation, string? bucket, string? objectKey, string? listPrefix)
+    public static bool Allows(
+        AccessKey key,
+        S3Operation operation,
+        string? bucket,
+        string? objectKey,
+        string? listPrefix)
     {
         if (key.IsRoot)
         {

@@ -33,7 +33,9 @@ internal sealed partial class AwsChunkedStream
 
         if (_signing is not null && _chunkSignature is null)
         {
-            throw new S3Exception(S3Error.SignatureDoesNotMatch, "A chunk of a signed aws-chunked body has no signature.");
+            throw new S3Exception(
+                S3Error.SignatureDoesNotMatch,
+                "A chunk of a signed aws-chunked body has no signature.");
         }
 
         return size;
@@ -54,7 +56,9 @@ internal sealed partial class AwsChunkedStream
             Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(_chunkSignature ?? ""));
         if (!match)
         {
-            throw new S3Exception(S3Error.SignatureDoesNotMatch, "A chunk signature of the aws-chunked body does not match.");
+            throw new S3Exception(
+                S3Error.SignatureDoesNotMatch,
+                "A chunk signature of the aws-chunked body does not match.");
         }
 
         _previousSignature = expected;
@@ -123,7 +127,9 @@ internal sealed partial class AwsChunkedStream
         if (trailerSignature is null || !CryptographicOperations.FixedTimeEquals(
                 Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(trailerSignature)))
         {
-            throw new S3Exception(S3Error.SignatureDoesNotMatch, "The trailer signature of the aws-chunked body does not match.");
+            throw new S3Exception(
+                S3Error.SignatureDoesNotMatch,
+                "The trailer signature of the aws-chunked body does not match.");
         }
     }
 

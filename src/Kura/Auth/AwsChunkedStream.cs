@@ -62,7 +62,9 @@ internal sealed partial class AwsChunkedStream : ReadOnlyStream
         set => throw new NotSupportedException();
     }
 
-    public override async ValueTask<int> ReadAsync(Memory<byte> destination, CancellationToken cancellationToken = default)
+    public override async ValueTask<int> ReadAsync(
+        Memory<byte> destination,
+        CancellationToken cancellationToken = default)
     {
         if (_finished || destination.Length == 0)
         {

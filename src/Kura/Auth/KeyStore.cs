@@ -51,7 +51,12 @@ internal sealed class KeyStore : ICredentialStore
             .Where(k => k.Enabled && k.AccessKey != _root.AccessKeyId)
             .ToDictionary(
                 k => k.AccessKey,
-                k => new AccessKey(k.AccessKey, k.Secret) { Bucket = k.Bucket, Prefix = k.Prefix, ReadOnly = k.ReadOnly },
+                k => new AccessKey(k.AccessKey, k.Secret)
+                {
+                    Bucket = k.Bucket,
+                    Prefix = k.Prefix,
+                    ReadOnly = k.ReadOnly,
+                },
                 StringComparer.Ordinal);
     }
 }

@@ -7,7 +7,14 @@ namespace Kura.Auth;
 internal static class Presigner
 {
     /// <summary>The URL as text: System.Uri would fold "." and ".." segments that are part of a key.</summary>
-    public static string PresignGet(AccessKey key, Uri server, string bucket, string objectKey, TimeSpan expiry, DateTimeOffset now, string region)
+    public static string PresignGet(
+        AccessKey key,
+        Uri server,
+        string bucket,
+        string objectKey,
+        TimeSpan expiry,
+        DateTimeOffset now,
+        string region)
     {
         var amzDate = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         var scope = $"{amzDate[..8]}/{region}/s3/aws4_request";
@@ -19,7 +26,8 @@ internal static class Presigner
             "X-Amz-Expires=" + ((int)expiry.TotalSeconds).ToString(CultureInfo.InvariantCulture),
             "X-Amz-SignedHeaders=host");
         var host = server.IsDefaultPort ? server.Host : $"{server.Host}:{server.Port}";
-        var canonical = $"GET\n{path}\n{CanonicalRequest.CanonicalQuery(query, false)}\nhost:{host}\n\nhost\nUNSIGNED-PAYLOAD";
+        var canonical = $"GET\n{path}\n{CanonicalRequest.CanonicalQuery(query, false)}\n" +
+            $"host:{host}\n\nhost\nUNSIGNED-PAYLOAD";
         var signingKey = new SigningKeys().Get(key.SecretKey, amzDate[..8], region, "s3");
         var stringToSign = $"{SignatureVerifier.Algorithm}\n{amzDate}\n{scope}\n{SigningKeys.HexSha256(canonical)}";
         var signature = SigningKeys.HexHmac(signingKey, stringToSign);

@@ -34,7 +34,9 @@ internal sealed class SignatureV2Verifier(ICredentialStore credentials, TimeProv
         var amzDate = request.Headers["x-amz-date"].ToString();
         var date = amzDate.Length > 0 ? amzDate : request.Headers.Date.ToString();
         var requestTime = HttpFormats.ParseDate(date)
-            ?? throw new S3Exception(S3Error.AccessDenied, "AWS authentication requires a valid Date or x-amz-date header.");
+            ?? throw new S3Exception(
+                S3Error.AccessDenied,
+                "AWS authentication requires a valid Date or x-amz-date header.");
         if ((time.GetUtcNow() - requestTime).Duration() > SignatureVerifier.AllowedSkew)
         {
             throw new S3Exception(S3Error.RequestTimeTooSkewed);
@@ -71,7 +73,9 @@ internal sealed class SignatureV2Verifier(ICredentialStore credentials, TimeProv
     {
         var expected = Convert.ToBase64String(
             HMACSHA1.HashData(Encoding.UTF8.GetBytes(key.SecretKey), Encoding.UTF8.GetBytes(stringToSign)));
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(provided)))
+        if (!CryptographicOperations.FixedTimeEquals(
+                Encoding.ASCII.GetBytes(expected),
+                Encoding.ASCII.GetBytes(provided)))
         {
             throw new S3Exception(S3Error.SignatureDoesNotMatch);
         }

@@ -69,14 +69,18 @@ internal sealed partial class SignatureVerifier(ICredentialStore credentials, Ti
         var requestTime = ParseAmzDate(amzDate, S3Error.AccessDenied);
         if (!amzDate.StartsWith(scope.Date, StringComparison.Ordinal))
         {
-            throw new S3Exception(S3Error.SignatureDoesNotMatch, "The credential date does not match the request date.");
+            throw new S3Exception(
+                S3Error.SignatureDoesNotMatch,
+                "The credential date does not match the request date.");
         }
 
         CheckSkew(requestTime);
         var contentHash = request.Headers["x-amz-content-sha256"].ToString();
         if (contentHash.Length == 0)
         {
-            throw new S3Exception(S3Error.InvalidRequest, "Missing required header for this request: x-amz-content-sha256");
+            throw new S3Exception(
+                S3Error.InvalidRequest,
+                "Missing required header for this request: x-amz-content-sha256");
         }
 
         var mode = ParsePayloadMode(contentHash);
@@ -103,7 +107,9 @@ internal sealed partial class SignatureVerifier(ICredentialStore credentials, Ti
                 $"X-Amz-Algorithm only supports \"{Algorithm}\".");
         }
 
-        var scope = CredentialScope.Parse(query["X-Amz-Credential"].ToString(), S3Error.AuthorizationQueryParametersError);
+        var scope = CredentialScope.Parse(
+            query["X-Amz-Credential"].ToString(),
+            S3Error.AuthorizationQueryParametersError);
         var amzDate = query["X-Amz-Date"].ToString();
         var requestTime = ParseAmzDate(amzDate, S3Error.AuthorizationQueryParametersError);
         if (!int.TryParse(query["X-Amz-Expires"], NumberStyles.None, CultureInfo.InvariantCulture, out var expires))
@@ -129,13 +135,16 @@ internal sealed partial class SignatureVerifier(ICredentialStore credentials, Ti
             throw new S3Exception(S3Error.AccessDenied, "Request has expired.")
             {
                 Details = [("X-Amz-Expires", expires.ToString(CultureInfo.InvariantCulture)),
-                    ("Expires", requestTime.AddSeconds(expires).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
+                    ("Expires", requestTime.AddSeconds(expires)
+                        .ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
                     ("ServerTime", now.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture))],
             };
         }
 
         var signedHeaders = query["X-Amz-SignedHeaders"].ToString().Split(';', StringSplitOptions.RemoveEmptyEntries);
-        var payloadHash = query.TryGetValue("X-Amz-Content-Sha256", out var hash) ? hash.ToString() : "UNSIGNED-PAYLOAD";
+        var payloadHash = query.TryGetValue("X-Amz-Content-Sha256", out var hash)
+            ? hash.ToString()
+            : "UNSIGNED-PAYLOAD";
         var key = FindKey(scope.AccessKeyId);
         var signingKey = _keys.Get(key.SecretKey, scope.Date, scope.Region, scope.Service);
         var canonical = CanonicalRequest.Build(request, rawPath, rawQuery, signedHeaders, payloadHash, true);

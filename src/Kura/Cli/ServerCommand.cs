@@ -28,14 +28,24 @@ internal static class ServerCommand
         };
         var json = new Option<bool>("--json-logs") { Description = "Log one JSON object per line." };
 
-        var command = new Command("server", "Serve a folder over the S3 API.") { directory, address, buckets, domain, json, console };
+        var command = new Command("server", "Serve a folder over the S3 API.")
+        {
+            directory,
+            address,
+            buckets,
+            domain,
+            json,
+            console,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = ResolveOptions(
                 parse.GetValue(directory)!, parse.GetValue(address)!, parse.GetValue(buckets) ?? [],
                 parse.GetValue(domain), parse.GetValue(json), environment) with
             {
-                ConsoleAddress = parse.GetValue(console) is "off" or "" ? null : ListenAddress.Parse(parse.GetValue(console)!),
+                ConsoleAddress = parse.GetValue(console) is "off" or ""
+                    ? null
+                    : ListenAddress.Parse(parse.GetValue(console)!),
             };
             await using var app = KuraServer.Build(options);
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Kura.Hosting");
@@ -61,7 +71,10 @@ internal static class ServerCommand
         Func<string, string?> environment)
     {
         var rootKey = EnvironmentSettings.RootKey(environment);
-        var allBuckets = EnvironmentSettings.Buckets(environment).Concat(buckets).Distinct(StringComparer.Ordinal).ToList();
+        var allBuckets = EnvironmentSettings.Buckets(environment)
+            .Concat(buckets)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         foreach (var bucket in allBuckets)
         {
             if (BucketNames.Problem(bucket) is { } problem)

@@ -16,7 +16,10 @@ internal sealed class ConsoleSessions(TimeProvider time)
 
     public string Start(string accessKey)
     {
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
+            .TrimEnd('=')
+            .Replace('+', '-')
+            .Replace('/', '_');
         _sessions[token] = (accessKey, time.GetUtcNow() + Lifetime);
         return token;
     }

@@ -38,13 +38,18 @@ internal static class StaticFiles
         await using (stream)
         {
             var response = context.Response;
-            response.ContentType = ContentTypes.TryGetContentType(name, out var type) ? type : "application/octet-stream";
+            response.ContentType = ContentTypes.TryGetContentType(name, out var type)
+                ? type
+                : "application/octet-stream";
             response.ContentLength = stream.Length;
             response.Headers.XContentTypeOptions = "nosniff";
             response.Headers.XFrameOptions = "SAMEORIGIN";
             response.Headers.ContentSecurityPolicy =
-                "default-src 'self'; img-src 'self' data: blob:; frame-src 'self' blob:; object-src 'none'; base-uri 'none'";
-            response.Headers.CacheControl = name.EndsWith(".html", StringComparison.Ordinal) ? "no-cache" : "max-age=300";
+                "default-src 'self'; img-src 'self' data: blob:; frame-src 'self' blob:; " +
+                "object-src 'none'; base-uri 'none'";
+            response.Headers.CacheControl = name.EndsWith(".html", StringComparison.Ordinal)
+                ? "no-cache"
+                : "max-age=300";
             await stream.CopyToAsync(response.Body, context.RequestAborted);
         }
     }

@@ -26,7 +26,8 @@ internal sealed class BucketSeeder(StorageEngine storage, ILogger logger)
             await storage.CreateBucketAsync(bucket, cancellationToken);
             var added = 0;
             var kept = 0;
-            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Order(StringComparer.Ordinal))
             {
                 var key = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
                 if (await AddIfMissingAsync(bucket, key, file, cancellationToken))
@@ -43,7 +44,11 @@ internal sealed class BucketSeeder(StorageEngine storage, ILogger logger)
         }
     }
 
-    private async Task<bool> AddIfMissingAsync(string bucket, string key, string file, CancellationToken cancellationToken)
+    private async Task<bool> AddIfMissingAsync(
+        string bucket,
+        string key,
+        string file,
+        CancellationToken cancellationToken)
     {
         await using var body = File.OpenRead(file);
         using var staged = await storage.StageAsync(body, [], long.MaxValue, cancellationToken);
@@ -53,7 +58,13 @@ internal sealed class BucketSeeder(StorageEngine storage, ILogger logger)
         };
         try
         {
-            await storage.CommitObjectAsync(bucket, key, staged, metadata, null, new WriteCondition(MustNotExist: true, null),
+            await storage.CommitObjectAsync(
+                bucket,
+                key,
+                staged,
+                metadata,
+                null,
+                new WriteCondition(MustNotExist: true, null),
                 cancellationToken);
             return true;
         }

@@ -34,7 +34,8 @@ internal static class KuraServer
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(services => StorageEngine.Open(
             options.DataDirectory, services.GetRequiredService<ILoggerFactory>().CreateLogger("Kura.Storage")));
-        builder.Services.AddSingleton(services => new KeyStore(options.RootKey, services.GetRequiredService<StorageEngine>()));
+        builder.Services.AddSingleton(services =>
+            new KeyStore(options.RootKey, services.GetRequiredService<StorageEngine>()));
         builder.Services.AddSingleton<ICredentialStore>(services => services.GetRequiredService<KeyStore>());
         builder.Services.AddSingleton<SignatureVerifier>();
         builder.Services.AddSingleton<Readiness>();

@@ -18,7 +18,8 @@ internal static partial class Log
     [LoggerMessage(4, LogLevel.Error, "Garbage collection failed; will retry")]
     public static partial void GarbageCollectionFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(6, LogLevel.Information, "Seeded bucket {Bucket} from {Folder}: {Added} objects added, {Kept} already present")]
+    [LoggerMessage(6, LogLevel.Information,
+        "Seeded bucket {Bucket} from {Folder}: {Added} objects added, {Kept} already present")]
     public static partial void Seeded(ILogger logger, string bucket, string folder, int added, int kept);
 
     [LoggerMessage(7, LogLevel.Warning, "Seed folder {Folder} is not a valid bucket name and was skipped: {Problem}")]

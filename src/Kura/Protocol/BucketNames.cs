@@ -32,13 +32,15 @@ internal static class BucketNames
             return "Bucket names must not contain two adjacent periods or a period next to a hyphen.";
         }
 
-        if (IPAddress.TryParse(name, out var address) && address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork)
+        if (IPAddress.TryParse(name, out var address)
+            && address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork)
         {
             return "Bucket names must not be formatted as an IP address.";
         }
 
         if (name.StartsWith("xn--", StringComparison.Ordinal) || name.StartsWith("sthree-", StringComparison.Ordinal)
-            || name.EndsWith("-s3alias", StringComparison.Ordinal) || name.EndsWith("--ol-s3", StringComparison.Ordinal))
+            || name.EndsWith("-s3alias", StringComparison.Ordinal)
+            || name.EndsWith("--ol-s3", StringComparison.Ordinal))
         {
             return "Bucket names must not use a prefix or suffix that S3 reserves.";
         }

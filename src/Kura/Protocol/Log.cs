@@ -30,8 +30,18 @@ internal static partial class Log
         string? key);
 
     [LoggerMessage(102, LogLevel.Information, "{RequestId} {Operation} bucket={Bucket} key={Key}: client went away")]
-    public static partial void ClientAborted(ILogger logger, string requestId, S3Operation operation, string? bucket, string? key);
+    public static partial void ClientAborted(
+        ILogger logger,
+        string requestId,
+        S3Operation operation,
+        string? bucket,
+        string? key);
 
     [LoggerMessage(103, LogLevel.Error, "{RequestId} the data volume is full; {Operation} on {Bucket}/{Key} refused")]
-    public static partial void StorageFull(ILogger logger, string requestId, S3Operation operation, string? bucket, string? key);
+    public static partial void StorageFull(
+        ILogger logger,
+        string requestId,
+        S3Operation operation,
+        string? bucket,
+        string? key);
 }

@@ -58,10 +58,12 @@ internal static class ObjectHeaders
         headers.LastModified = HttpFormats.Date(info.LastModified);
         headers.AcceptRanges = "bytes";
         headers.ContentType = context.Query("response-content-type") ?? metadata.ContentType ?? "binary/octet-stream";
-        SetIfPresent(headers, "Content-Encoding", context.Query("response-content-encoding") ?? metadata.ContentEncoding);
+        SetIfPresent(headers, "Content-Encoding",
+            context.Query("response-content-encoding") ?? metadata.ContentEncoding);
         SetIfPresent(headers, "Content-Disposition",
             context.Query("response-content-disposition") ?? metadata.ContentDisposition);
-        SetIfPresent(headers, "Content-Language", context.Query("response-content-language") ?? metadata.ContentLanguage);
+        SetIfPresent(headers, "Content-Language",
+            context.Query("response-content-language") ?? metadata.ContentLanguage);
         SetIfPresent(headers, "Cache-Control", context.Query("response-cache-control") ?? metadata.CacheControl);
         SetIfPresent(headers, "Expires", context.Query("response-expires") ?? metadata.Expires);
         foreach (var (name, value) in metadata.User)
@@ -71,7 +73,8 @@ internal static class ObjectHeaders
 
         if (info.PartsCount > 0)
         {
-            headers["x-amz-mp-parts-count"] = info.PartsCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            headers["x-amz-mp-parts-count"] =
+                info.PartsCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         if (includeChecksum && info.Checksum is { } checksum)

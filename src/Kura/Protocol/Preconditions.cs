@@ -26,7 +26,10 @@ internal static class Preconditions
         }
         else if (ifUnmodifiedSince is { } since && modified > since)
         {
-            throw new S3Exception(S3Error.PreconditionFailed) { Details = [("Condition", prefix + "If-Unmodified-Since")] };
+            throw new S3Exception(S3Error.PreconditionFailed)
+            {
+                Details = [("Condition", prefix + "If-Unmodified-Since")],
+            };
         }
 
         // A copy can't answer 304, so S3 answers 412 to the copy-source forms of these two.

@@ -38,7 +38,8 @@ internal sealed class S3Context
     public string? Key => Target.Key;
 
     /// <summary>The bucket, for operations that cannot run without one.</summary>
-    public string RequiredBucket => Target.Bucket ?? throw new S3Exception(S3Error.InvalidRequest, "A bucket is required.");
+    public string RequiredBucket =>
+        Target.Bucket ?? throw new S3Exception(S3Error.InvalidRequest, "A bucket is required.");
 
     /// <summary>The key, for operations that cannot run without one.</summary>
     public string RequiredKey => Target.Key ?? throw new S3Exception(S3Error.InvalidRequest, "A key is required.");

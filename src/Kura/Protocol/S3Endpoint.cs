@@ -37,7 +37,9 @@ internal sealed partial class S3Endpoint(
         {
             target = new RequestTarget(null, null, http.Request.Path.Value ?? "/", "");
             var invalid = NewContext(http, requestId, target);
-            await ErrorResponse.WriteAsync(invalid, new S3Exception(S3Error.InvalidURI, "The path is not valid UTF-8."));
+            await ErrorResponse.WriteAsync(
+                invalid,
+                new S3Exception(S3Error.InvalidURI, "The path is not valid UTF-8."));
             Finish(invalid, started);
             return;
         }
@@ -131,9 +133,25 @@ internal sealed partial class S3Endpoint(
         Log.RequestCompleted(logger, context.RequestId, context.Auth?.Key.AccessKeyId ?? "-", context.Request.Method,
             context.Operation, context.Bucket, context.Key, response.StatusCode, context.ErrorCode, bytesIn, bytesOut,
             elapsed.TotalMilliseconds);
-        S3Metrics.Record(context.Operation, response.StatusCode, context.ErrorCode, bytesIn, bytesOut, elapsed.TotalSeconds);
-        inspector.Record(new RequestRecord(context.RequestId, DateTimeOffset.UtcNow, context.Auth?.Key.AccessKeyId ?? "-",
-            context.Request.Method, context.Operation.ToString(), context.Bucket, context.Key, response.StatusCode,
-            Math.Round(elapsed.TotalMilliseconds, 2), bytesIn, bytesOut, context.ErrorCode));
+        S3Metrics.Record(
+            context.Operation,
+            response.StatusCode,
+            context.ErrorCode,
+            bytesIn,
+            bytesOut,
+            elapsed.TotalSeconds);
+        inspector.Record(new RequestRecord(
+            context.RequestId,
+            DateTimeOffset.UtcNow,
+            context.Auth?.Key.AccessKeyId ?? "-",
+            context.Request.Method,
+            context.Operation.ToString(),
+            context.Bucket,
+            context.Key,
+            response.StatusCode,
+            Math.Round(elapsed.TotalMilliseconds, 2),
+            bytesIn,
+            bytesOut,
+            context.ErrorCode));
     }
 }

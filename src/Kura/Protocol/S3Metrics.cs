@@ -25,7 +25,13 @@ internal static class S3Metrics
             Buckets = Histogram.ExponentialBuckets(0.0005, 2, 16),
         });
 
-    public static void Record(S3Operation operation, int status, string? errorCode, long bytesIn, long bytesOut, double seconds)
+    public static void Record(
+        S3Operation operation,
+        int status,
+        string? errorCode,
+        long bytesIn,
+        long bytesOut,
+        double seconds)
     {
         var name = operation.ToString();
         Requests.WithLabels(name, status.ToString(System.Globalization.CultureInfo.InvariantCulture)).Inc();

@@ -101,7 +101,8 @@ internal sealed class BlobStager(DataDirectory directory)
     {
         var filled = 0;
         int read;
-        while (filled < count && (read = await body.ReadAsync(buffer.AsMemory(filled, count - filled), cancellationToken)) > 0)
+        while (filled < count
+            && (read = await body.ReadAsync(buffer.AsMemory(filled, count - filled), cancellationToken)) > 0)
         {
             filled += read;
         }
@@ -109,7 +110,10 @@ internal sealed class BlobStager(DataDirectory directory)
         return filled;
     }
 
-    private static void Hash(ReadOnlySpan<byte> chunk, IncrementalHash md5, Dictionary<ChecksumAlgorithm, IChecksumHasher> hashers)
+    private static void Hash(
+        ReadOnlySpan<byte> chunk,
+        IncrementalHash md5,
+        Dictionary<ChecksumAlgorithm, IChecksumHasher> hashers)
     {
         md5.AppendData(chunk);
         foreach (var hasher in hashers.Values)
@@ -126,7 +130,8 @@ internal sealed class BlobStager(DataDirectory directory)
         }
     }
 
-    private static Dictionary<ChecksumAlgorithm, byte[]> Values(Dictionary<ChecksumAlgorithm, IChecksumHasher> hashers) =>
+    private static Dictionary<ChecksumAlgorithm, byte[]> Values(
+        Dictionary<ChecksumAlgorithm, IChecksumHasher> hashers) =>
         hashers.ToDictionary(pair => pair.Key, pair => pair.Value.GetValue());
 
     private static void TryDelete(string path)

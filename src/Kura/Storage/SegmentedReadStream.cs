@@ -19,7 +19,11 @@ internal sealed class SegmentedReadStream : ReadOnlyStream
     }
 
     /// <summary>Opens the blobs that cover [offset, offset + length) of the object.</summary>
-    public static SegmentedReadStream Open(DataDirectory directory, IReadOnlyList<Segment> segments, long offset, long length)
+    public static SegmentedReadStream Open(
+        DataDirectory directory,
+        IReadOnlyList<Segment> segments,
+        long offset,
+        long length)
     {
         var stream = new SegmentedReadStream();
         try

@@ -51,7 +51,9 @@ internal sealed partial class StorageEngine : IDisposable
     /// <summary>Objects up to this size are kept in their index row instead of a blob file.</summary>
     public const int InlineLimit = 64 * 1024;
 
-    /// <summary>Streams an object's body into the staging area; commit it with <see cref="CommitObjectAsync"/>.</summary>
+    /// <summary>
+    /// Streams an object's body into the staging area; commit it with <see cref="CommitObjectAsync"/>.
+    /// </summary>
     public Task<StagedBlob> StageAsync(
         Stream body,
         IReadOnlyCollection<ChecksumAlgorithm> algorithms,
@@ -59,7 +61,9 @@ internal sealed partial class StorageEngine : IDisposable
         CancellationToken cancellationToken) =>
         Guard(() => _stager.StageAsync(body, algorithms, maxLength, InlineLimit, cancellationToken));
 
-    /// <summary>Streams a part's body into a staging file; parts always become files, since completion links them.</summary>
+    /// <summary>
+    /// Streams a part's body into a staging file; parts always become files, since completion links them.
+    /// </summary>
     public Task<StagedBlob> StagePartAsync(
         Stream body,
         IReadOnlyCollection<ChecksumAlgorithm> algorithms,

@@ -63,7 +63,9 @@ public class SignatureVerifierTests
     public void PresignedUrl_AwsDocumentedExample_IsAccepted()
     {
         var (request, query) = DocumentedPresigned();
-        var verifier = new SignatureVerifier(AwsExample.Credentials, new FixedTimeProvider(AwsExample.Time.AddHours(1)));
+        var verifier = new SignatureVerifier(
+            AwsExample.Credentials,
+            new FixedTimeProvider(AwsExample.Time.AddHours(1)));
 
         var result = verifier.Verify(request, "/test.txt", query);
 

@@ -82,7 +82,13 @@ public sealed class AccessKeyLimitTests(KuraServer server) : IClassFixture<KuraS
         Assert.Equal("InvalidAccessKeyId", after.ErrorCode);
     }
 
-    private static Task<RawResponse> Send(RawS3Client client, HttpMethod method, string bucket, string? key, string id, string secret) =>
+    private static Task<RawResponse> Send(
+        RawS3Client client,
+        HttpMethod method,
+        string bucket,
+        string? key,
+        string id,
+        string secret) =>
         client.SendAsync(new RawRequest
         {
             Method = method,

@@ -63,11 +63,18 @@ public sealed class AccessKeyPageTests(KuraServer server, ChromiumFixture chromi
         await console.Page.Locator("[data-testid=live-state][data-state=live]").WaitForAsync();
 
         // Act
-        await s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "受信/注文.json", ContentBody = "{}" });
+        await s3.PutObjectAsync(new PutObjectRequest
+        {
+            BucketName = bucket,
+            Key = "受信/注文.json",
+            ContentBody = "{}",
+        });
         await s3.GetObjectMetadataAsync(bucket, "存在しない.txt").ContinueWith(_ => { }, TaskScheduler.Default);
         var row = console.Page.GetByTestId("inspector-row").Filter(new() { HasText = "受信/注文.json" });
         await row.WaitForAsync();
-        await console.Page.GetByTestId("inspector-row").Filter(new() { HasText = "存在しない.txt" }).WaitForAsync();
+        await console.Page.GetByTestId("inspector-row")
+            .Filter(new() { HasText = "存在しない.txt" })
+            .WaitForAsync();
         await console.ScreenshotAsync("inspector");
 
         // Assert

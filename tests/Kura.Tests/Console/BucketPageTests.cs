@@ -49,7 +49,10 @@ public sealed class BucketPageTests(KuraServer server, ChromiumFixture chromium)
         await toast.WaitForAsync();
 
         // Assert
-        Assert.Contains("The bucket still holds 1 objects; delete them first.", await toast.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(
+            "The bucket still holds 1 objects; delete them first.",
+            await toast.InnerTextAsync(),
+            StringComparison.Ordinal);
         Assert.Equal(1, await console.Page.Locator($"tr[data-bucket={bucket}]").CountAsync());
     }
 
@@ -92,8 +95,18 @@ public sealed class BucketPageTests(KuraServer server, ChromiumFixture chromium)
         using var s3 = S3Clients.AwsSdk(server);
         var bucket = BucketNames.Unique("snap");
         await s3.PutBucketAsync(bucket);
-        await s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "seed/ユーザー.json", ContentBody = "{}" });
-        await s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "seed/設定.json", ContentBody = "{}" });
+        await s3.PutObjectAsync(new PutObjectRequest
+        {
+            BucketName = bucket,
+            Key = "seed/ユーザー.json",
+            ContentBody = "{}",
+        });
+        await s3.PutObjectAsync(new PutObjectRequest
+        {
+            BucketName = bucket,
+            Key = "seed/設定.json",
+            ContentBody = "{}",
+        });
         await using var console = await ConsolePage.OpenAsync(chromium, server);
         await console.SignInAsync();
         await console.GotoAsync($"b/{bucket}/snapshots");

@@ -30,7 +30,10 @@ public sealed class ConsolePage : IAsyncDisposable
     public IReadOnlyList<string> PageErrors => _pageErrors;
 
     /// <summary>Opens a new context in the given browser language, not signed in yet.</summary>
-    public static async Task<ConsolePage> OpenAsync(ChromiumFixture chromium, KuraServer server, string locale = "en-US")
+    public static async Task<ConsolePage> OpenAsync(
+        ChromiumFixture chromium,
+        KuraServer server,
+        string locale = "en-US")
     {
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -83,7 +86,10 @@ public sealed class ConsolePage : IAsyncDisposable
 
         // Lets entrance animations of dialogs and rows finish so the picture shows the resting state.
         await Page.WaitForTimeoutAsync(400);
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDir, $"console-{name}.png") });
+        await Page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(ScreenshotDir, $"console-{name}.png"),
+        });
     }
 
     /// <inheritdoc />

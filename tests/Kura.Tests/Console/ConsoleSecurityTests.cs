@@ -91,7 +91,9 @@ public sealed class ConsoleSecurityTests(KuraServer server) : IClassFixture<Kura
         request.Headers.Add("X-Kura-Console", "1");
         using var response = await http.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("kura_session=", StringComparison.Ordinal));
+        Assert.Contains(
+            response.Headers.GetValues("Set-Cookie"),
+            c => c.StartsWith("kura_session=", StringComparison.Ordinal));
         return http;
     }
 

@@ -20,7 +20,9 @@ public sealed class InspectorTests(KuraServer server) : IClassFixture<KuraServer
         using var http = new HttpClient { BaseAddress = server.ConsoleEndpoint, Timeout = TimeSpan.FromSeconds(30) };
         var pair = Encoding.UTF8.GetBytes($"{server.AccessKey}:{server.SecretKey}");
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(pair));
-        using var response = await http.GetAsync($"api/inspector/stream?bucket={bucket}", HttpCompletionOption.ResponseHeadersRead);
+        using var response = await http.GetAsync(
+            $"api/inspector/stream?bucket={bucket}",
+            HttpCompletionOption.ResponseHeadersRead);
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
         Assert.Equal(": connected", await reader.ReadLineAsync());
 

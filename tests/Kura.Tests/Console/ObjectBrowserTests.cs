@@ -35,7 +35,9 @@ public sealed class ObjectBrowserTests(KuraServer server, ChromiumFixture chromi
         using var stored = await s3.GetObjectAsync(bucket, "報告書 2025年.txt");
         Assert.Equal(TestData.Sha256(body), await TestData.Sha256Async(stored.ResponseStream));
         Assert.Equal("text/plain", stored.Headers.ContentType);
-        Assert.Equal("報告書 2025年.txt", await console.ObjectRow("報告書 2025年.txt").Locator(".name-text").InnerTextAsync());
+        Assert.Equal(
+            "報告書 2025年.txt",
+            await console.ObjectRow("報告書 2025年.txt").Locator(".name-text").InnerTextAsync());
         Assert.Empty(console.PageErrors);
     }
 
@@ -54,7 +56,8 @@ public sealed class ObjectBrowserTests(KuraServer server, ChromiumFixture chromi
         // A path rather than a buffer: the browser reads the file itself instead of receiving
         // 17 MiB through the driver's pipe.
         await console.Page.GetByTestId("file-input").SetInputFilesAsync(file);
-        await console.Page.Locator("[data-testid=upload-item][data-status=done]").WaitForAsync(new() { Timeout = 90_000 });
+        await console.Page.Locator("[data-testid=upload-item][data-status=done]")
+            .WaitForAsync(new() { Timeout = 90_000 });
 
         // Assert
         using var s3 = S3Clients.AwsSdk(server);
@@ -69,7 +72,11 @@ public sealed class ObjectBrowserTests(KuraServer server, ChromiumFixture chromi
     {
         // Arrange
         var bucket = await CreateBucketAsync("preview");
-        await PutAsync(bucket, "設定/アプリ.json", """{"name":"蔵","limits":{"uploads":3}}""", "application/json");
+        await PutAsync(
+            bucket,
+            "設定/アプリ.json",
+            """{"name":"蔵","limits":{"uploads":3}}""",
+            "application/json");
         await using var console = await ConsolePage.OpenAsync(chromium, server);
         await console.SignInAsync();
         await console.OpenBucketAsync(bucket, "設定/");
@@ -86,7 +93,10 @@ public sealed class ObjectBrowserTests(KuraServer server, ChromiumFixture chromi
         Assert.Contains("\"name\": \"蔵\"", text, StringComparison.Ordinal);
         Assert.Contains("\n  \"limits\": {\n    \"uploads\": 3", text, StringComparison.Ordinal);
         Assert.Equal("アプリ.json", await console.Page.GetByTestId("detail-title").InnerTextAsync());
-        Assert.Contains("設定/アプリ.json", await console.Page.GetByTestId("properties").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(
+            "設定/アプリ.json",
+            await console.Page.GetByTestId("properties").InnerTextAsync(),
+            StringComparison.Ordinal);
         Assert.Empty(console.PageErrors);
     }
 
@@ -154,7 +164,10 @@ public sealed class ObjectBrowserTests(KuraServer server, ChromiumFixture chromi
         var url = await console.Page.GetByTestId("share-url").InputValueAsync();
         await console.ScreenshotAsync("share");
         var file = Path.Combine(server.WorkDir, "shared.bin");
-        var curl = await ExternalProcess.RunAsync("curl", ["-sS", "-f", "-o", file, url], new Dictionary<string, string>());
+        var curl = await ExternalProcess.RunAsync(
+            "curl",
+            ["-sS", "-f", "-o", file, url],
+            new Dictionary<string, string>());
 
         // Assert
         Assert.True(curl.ExitCode == 0, curl.Describe());
@@ -197,7 +210,9 @@ public sealed class ObjectBrowserTests(KuraServer server, ChromiumFixture chromi
         var bucket = await CreateBucketAsync("paging");
         using var s3 = S3Clients.AwsSdk(server);
         await Parallel.ForEachAsync(Enumerable.Range(0, 130), async (i, token) =>
-            await s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = $"ログ-{i:D3}.txt", ContentBody = "x" }, token));
+            await s3.PutObjectAsync(
+                new PutObjectRequest { BucketName = bucket, Key = $"ログ-{i:D3}.txt", ContentBody = "x" },
+                token));
         await using var console = await ConsolePage.OpenAsync(chromium, server);
         await console.SignInAsync();
         await console.OpenBucketAsync(bucket);

@@ -15,7 +15,12 @@ public sealed class SignInPageTests(KuraServer server, ChromiumFixture chromium)
         using var s3 = S3Clients.AwsSdk(server);
         var bucket = BucketNames.Unique("signin");
         await s3.PutBucketAsync(bucket);
-        await s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "a.txt", ContentBody = new string('a', 2048) });
+        await s3.PutObjectAsync(new PutObjectRequest
+        {
+            BucketName = bucket,
+            Key = "a.txt",
+            ContentBody = new string('a', 2048),
+        });
         await s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "b.txt", ContentBody = "b" });
         await using var console = await ConsolePage.OpenAsync(chromium, server);
         await console.Page.GotoAsync("/");
@@ -33,7 +38,9 @@ public sealed class SignInPageTests(KuraServer server, ChromiumFixture chromium)
         Assert.Equal(bucket, cells[0].Trim());
         Assert.Equal("2", cells[1].Trim());
         Assert.Equal("2 KiB", cells[2].Trim());
-        Assert.Equal(1, await console.Page.GetByTestId("sidebar-bucket").Filter(new() { HasText = bucket }).CountAsync());
+        Assert.Equal(
+            1,
+            await console.Page.GetByTestId("sidebar-bucket").Filter(new() { HasText = bucket }).CountAsync());
         Assert.Empty(console.PageErrors);
     }
 
@@ -63,8 +70,18 @@ public sealed class SignInPageTests(KuraServer server, ChromiumFixture chromium)
         using var s3 = S3Clients.AwsSdk(server);
         var bucket = BucketNames.Unique("nihongo");
         await s3.PutBucketAsync(bucket);
-        await s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "議事録/2025-04 定例.md", ContentBody = "# 定例" });
-        await s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "請求書.csv", ContentBody = "1,2" });
+        await s3.PutObjectAsync(new PutObjectRequest
+        {
+            BucketName = bucket,
+            Key = "議事録/2025-04 定例.md",
+            ContentBody = "# 定例",
+        });
+        await s3.PutObjectAsync(new PutObjectRequest
+        {
+            BucketName = bucket,
+            Key = "請求書.csv",
+            ContentBody = "1,2",
+        });
         await using var console = await ConsolePage.OpenAsync(chromium, server, locale: "en-US");
         await console.SignInAsync();
         await console.OpenBucketAsync(bucket);

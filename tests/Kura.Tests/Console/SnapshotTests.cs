@@ -36,7 +36,9 @@ public sealed class SnapshotTests(KuraServer server) : IClassFixture<KuraServer>
         // Assert
         Assert.Equal(3, result.GetProperty("restored").GetInt32());
         Assert.Equal(1, result.GetProperty("removed").GetInt32());
-        Assert.Equal(saved.Keys.Order(StringComparer.Ordinal), (await s3.ListKeysAsync(bucket)).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            saved.Keys.Order(StringComparer.Ordinal),
+            (await s3.ListKeysAsync(bucket)).Order(StringComparer.Ordinal));
         foreach (var (key, body) in saved)
         {
             var got = await s3.GetObjectAsync(bucket, key);

@@ -14,7 +14,10 @@ public class SeedingTests
         Directory.CreateDirectory(Path.Combine(seed, "fixtures", "images"));
         await File.WriteAllTextAsync(Path.Combine(seed, "fixtures", "readme.txt"), "seeded");
         await File.WriteAllBytesAsync(Path.Combine(seed, "fixtures", "images", "写真.png"), [1, 2, 3]);
-        var settings = new KuraServerSettings { Environment = new Dictionary<string, string?> { ["KURA_SEED_DIR"] = seed } };
+        var settings = new KuraServerSettings
+        {
+            Environment = new Dictionary<string, string?> { ["KURA_SEED_DIR"] = seed },
+        };
         await using var server = new StartedServer(new KuraServer(settings));
         await server.Server.InitializeAsync();
         using var client = new RawS3Client(server);

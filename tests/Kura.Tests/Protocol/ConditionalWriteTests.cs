@@ -12,7 +12,10 @@ public sealed class ConditionalWriteTests(KuraServer server) : IClassFixture<Kur
     [InlineData("If-None-Match", false, HttpStatusCode.OK)]
     [InlineData("If-Match", true, HttpStatusCode.OK)]
     [InlineData("If-Match", false, HttpStatusCode.PreconditionFailed)]
-    public async Task Put_WithETagCondition_WritesOnlyWhenItHolds(string header, bool currentETag, HttpStatusCode expected)
+    public async Task Put_WithETagCondition_WritesOnlyWhenItHolds(
+        string header,
+        bool currentETag,
+        HttpStatusCode expected)
     {
         // Arrange
         using var client = new RawS3Client(server);

@@ -16,7 +16,9 @@ public sealed class CorsTests(KuraServer server) : IClassFixture<KuraServer>
         // Arrange
         var bucket = await BucketWithCorsAsync();
         using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Options, new Uri(server.Endpoint, $"{bucket}/uploads/file.bin"));
+        using var request = new HttpRequestMessage(
+            HttpMethod.Options,
+            new Uri(server.Endpoint, $"{bucket}/uploads/file.bin"));
         request.Headers.Add("Origin", AppOrigin);
         request.Headers.Add("Access-Control-Request-Method", "PUT");
         request.Headers.Add("Access-Control-Request-Headers", "content-type, x-amz-meta-owner");

@@ -17,7 +17,8 @@ public sealed class GroupCommitTests : IDisposable
         // Arrange
         using var engine = StorageEngine.Open(_directory.Path, NullLogger.Instance);
         await engine.CreateBucketAsync("bucket", CancellationToken.None);
-        var others = Enumerable.Range(0, 20).Select(i => PutAsync(engine, $"other-{i}", i.ToString(), WriteCondition.None));
+        var others = Enumerable.Range(0, 20)
+            .Select(i => PutAsync(engine, $"other-{i}", i.ToString(), WriteCondition.None));
 
         // Act
         var racers = Enumerable.Range(0, 20)
@@ -50,6 +51,13 @@ public sealed class GroupCommitTests : IDisposable
     {
         using var staged = await engine.StageAsync(
             new MemoryStream(Encoding.UTF8.GetBytes(body)), [], long.MaxValue, CancellationToken.None);
-        await engine.CommitObjectAsync("bucket", key, staged, new ObjectMetadata(), null, condition, CancellationToken.None);
+        await engine.CommitObjectAsync(
+            "bucket",
+            key,
+            staged,
+            new ObjectMetadata(),
+            null,
+            condition,
+            CancellationToken.None);
     }
 }

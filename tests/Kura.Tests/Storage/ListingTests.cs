@@ -13,7 +13,8 @@ public sealed class ListingTests : IDisposable
     private static readonly string[] Keys =
     [
         "a", "a/", "a//b", "a/b", "a/b/c", "a/c", "ab", "b/1", "b/2", "b/3/x", "/a", "dir/", "dir/sub/x",
-        "日本語/ファイル.txt", "日本語/写真.jpg", "z", "z~", "Z", "a b", "a+b", "a%2Fb", "ü", "../etc/passwd",
+        "日本語/ファイル.txt", "日本語/写真.jpg", "z", "z~", "Z", "a b", "a+b", "a%2Fb",
+        "ü", "../etc/passwd",
     ];
 
     private readonly TempDataDirectory _directory = new();

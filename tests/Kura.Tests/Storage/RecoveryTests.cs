@@ -61,19 +61,37 @@ public sealed class RecoveryTests : IDisposable
         var blobsBefore = CountBlobs();
 
         var error = await Assert.ThrowsAsync<StorageException>(
-            () => PutAsync(engine, "key", new byte[StorageEngine.InlineLimit + 2], new WriteCondition(MustNotExist: true, null)));
+            () => PutAsync(
+                engine,
+                "key",
+                new byte[StorageEngine.InlineLimit + 2],
+                new WriteCondition(MustNotExist: true, null)));
 
         Assert.Equal(StorageErrorCode.PreconditionFailed, error.Code);
         Assert.Equal(blobsBefore, CountBlobs());
     }
 
     private int CountBlobs() =>
-        Directory.EnumerateFiles(Path.Combine(_directory.Path, ".kura", "blobs"), "*", SearchOption.AllDirectories).Count();
+        Directory.EnumerateFiles(
+                Path.Combine(_directory.Path, ".kura", "blobs"),
+                "*",
+                SearchOption.AllDirectories)
+            .Count();
 
-    private static async Task<ObjectInfo> PutAsync(StorageEngine engine, string key, byte[] body, WriteCondition? condition = null)
+    private static async Task<ObjectInfo> PutAsync(
+        StorageEngine engine,
+        string key,
+        byte[] body,
+        WriteCondition? condition = null)
     {
         using var staged = await engine.StageAsync(new MemoryStream(body), [], long.MaxValue, CancellationToken.None);
         return await engine.CommitObjectAsync(
-            "bucket", key, staged, new ObjectMetadata(), null, condition ?? WriteCondition.None, CancellationToken.None);
+            "bucket",
+            key,
+            staged,
+            new ObjectMetadata(),
+            null,
+            condition ?? WriteCondition.None,
+            CancellationToken.None);
     }
 }

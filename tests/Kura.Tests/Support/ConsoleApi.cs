@@ -15,13 +15,18 @@ public sealed class ConsoleApi : IDisposable
     {
         _http = new HttpClient { BaseAddress = server.ConsoleEndpoint };
         var pair = $"{accessKey ?? server.AccessKey}:{secretKey ?? server.SecretKey}";
-        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(pair)));
+        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes(pair)));
         _http.DefaultRequestHeaders.Add("X-Kura-Console", "1");
     }
 
     public async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body = null)
     {
-        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        using var request = new HttpRequestMessage(method, path)
+        {
+            Content = body is null ? null : JsonContent.Create(body),
+        };
         using var response = await _http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {text}");

@@ -10,7 +10,8 @@ namespace Kura.Auth.Signing;
 /// </summary>
 internal sealed class SigningKeys
 {
-    private readonly ConcurrentDictionary<(string Secret, string Date, string Region, string Service), byte[]> _cache = new();
+    private readonly ConcurrentDictionary<(string Secret, string Date, string Region, string Service), byte[]> _cache =
+        new();
 
     public byte[] Get(string secret, string date, string region, string service)
     {
@@ -32,5 +33,6 @@ internal sealed class SigningKeys
 
     public static string HexHmac(byte[] key, string data) => Convert.ToHexStringLower(Hmac(key, data));
 
-    public static string HexSha256(string data) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(data)));
+    public static string HexSha256(string data) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(data)));
 }

@@ -45,7 +45,10 @@ internal static class BucketApi
             var (objects, _) = storage.BucketUsage(bucket);
             if (objects > 0)
             {
-                throw new ConsoleException(409, "BucketNotEmpty", $"The bucket still holds {objects} objects; delete them first.");
+                throw new ConsoleException(
+                    409,
+                    "BucketNotEmpty",
+                    $"The bucket still holds {objects} objects; delete them first.");
             }
 
             await storage.DeleteBucketAsync(bucket, context.RequestAborted);
@@ -59,7 +62,11 @@ internal static class BucketApi
             return Results.Ok(new { rules });
         });
 
-        api.MapPut("/buckets/{bucket}/cors", async (HttpContext context, StorageEngine storage, string bucket, CorsConfiguration body) =>
+        api.MapPut("/buckets/{bucket}/cors", async (
+            HttpContext context,
+            StorageEngine storage,
+            string bucket,
+            CorsConfiguration body) =>
         {
             ConsoleAccess.Require(context, S3Operation.PutBucketCors, bucket);
             if (body.Rules.Count == 0)

@@ -11,8 +11,11 @@ internal static class InspectorApi
     {
         api.MapGet("/inspector", (HttpContext context, RequestInspector inspector) =>
         {
-            var limit = int.TryParse(context.Request.Query["limit"], out var parsed) ? Math.Clamp(parsed, 1, RequestInspector.Capacity) : 200;
-            return inspector.Recent(RequestInspector.Capacity).Where(r => Visible(context, r) && r.Matches(context.Request.Query))
+            var limit = int.TryParse(context.Request.Query["limit"], out var parsed)
+                ? Math.Clamp(parsed, 1, RequestInspector.Capacity)
+                : 200;
+            return inspector.Recent(RequestInspector.Capacity)
+                .Where(r => Visible(context, r) && r.Matches(context.Request.Query))
                 .TakeLast(limit).ToList();
         });
 
@@ -31,7 +34,9 @@ internal static class InspectorApi
                 {
                     if (Visible(context, record) && record.Matches(context.Request.Query))
                     {
-                        await response.WriteAsync($"data: {JsonSerializer.Serialize(record, Json)}\n\n", context.RequestAborted);
+                        await response.WriteAsync(
+                            $"data: {JsonSerializer.Serialize(record, Json)}\n\n",
+                            context.RequestAborted);
                         await response.Body.FlushAsync(context.RequestAborted);
                     }
                 }

@@ -71,7 +71,11 @@ internal static class KeyApi
             });
         });
 
-        api.MapPatch("/keys/{accessKey}", async (HttpContext context, KeyStore keys, string accessKey, KeyChange body) =>
+        api.MapPatch("/keys/{accessKey}", async (
+            HttpContext context,
+            KeyStore keys,
+            string accessKey,
+            KeyChange body) =>
         {
             ConsoleAccess.RequireRoot(context);
             var record = keys.List().FirstOrDefault(k => k.AccessKey == accessKey)

@@ -26,9 +26,17 @@ internal static partial class ObjectApi
                 throw new ConsoleException(400, "InvalidExpiry", "A share link lasts from 1 second to 7 days.");
             }
 
-            var server = options.ServerUrl ?? new UriBuilder(context.Request.Scheme, context.Request.Host.Host, options.Address.Port).Uri;
+            var server = options.ServerUrl
+                ?? new UriBuilder(context.Request.Scheme, context.Request.Host.Host, options.Address.Port).Uri;
             var now = time.GetUtcNow();
-            var url = Presigner.PresignGet(user, server, bucket, key, TimeSpan.FromSeconds(body.ExpiresSeconds), now, options.Region);
+            var url = Presigner.PresignGet(
+                user,
+                server,
+                bucket,
+                key,
+                TimeSpan.FromSeconds(body.ExpiresSeconds),
+                now,
+                options.Region);
             return Results.Ok(new { url, expires = now.AddSeconds(body.ExpiresSeconds) });
         });
 }

@@ -10,7 +10,8 @@ namespace Kura.Console.Api;
 internal static partial class ObjectApi
 {
     /// <summary>Types a browser would run as a page; previews send them as plain text.</summary>
-    private static readonly string[] ActiveContentTypes = ["text/html", "image/svg+xml", "application/xhtml+xml", "text/xml", "application/xml"];
+    private static readonly string[] ActiveContentTypes =
+        ["text/html", "image/svg+xml", "application/xhtml+xml", "text/xml", "application/xml"];
 
     private sealed record DeleteRequest(List<string>? Keys);
 
@@ -29,7 +30,8 @@ internal static partial class ObjectApi
             return Results.Ok(new
             {
                 folders = page.CommonPrefixes,
-                objects = page.Objects.Select(o => new { key = o.Key, size = o.Size, lastModified = o.LastModified, etag = o.ETag }),
+                objects = page.Objects.Select(o =>
+                    new { key = o.Key, size = o.Size, lastModified = o.LastModified, etag = o.ETag }),
                 next = page.IsTruncated ? page.LastReturned : null,
             });
         });
@@ -39,9 +41,23 @@ internal static partial class ObjectApi
             var key = ConsoleAccess.ObjectKey(context);
             ConsoleAccess.Require(context, S3Operation.PutObject, bucket, key);
             _ = storage.GetBucket(bucket);
-            using var staged = await storage.StageAsync(context.Request.Body, [], PutObjectHandler.MaxObjectSize, context.RequestAborted);
-            var metadata = new ObjectMetadata { ContentType = context.Request.ContentType ?? "application/octet-stream" };
-            var info = await storage.CommitObjectAsync(bucket, key, staged, metadata, null, WriteCondition.None, context.RequestAborted);
+            using var staged = await storage.StageAsync(
+                context.Request.Body,
+                [],
+                PutObjectHandler.MaxObjectSize,
+                context.RequestAborted);
+            var metadata = new ObjectMetadata
+            {
+                ContentType = context.Request.ContentType ?? "application/octet-stream",
+            };
+            var info = await storage.CommitObjectAsync(
+                bucket,
+                key,
+                staged,
+                metadata,
+                null,
+                WriteCondition.None,
+                context.RequestAborted);
             return Results.Ok(new { etag = info.ETag });
         });
 
@@ -55,8 +71,14 @@ internal static partial class ObjectApi
 
             ConsoleAccess.Require(context, S3Operation.PutObject, bucket, key);
             using var staged = await storage.StageAsync(Stream.Null, [], 0, context.RequestAborted);
-            await storage.CommitObjectAsync(bucket, key, staged, new ObjectMetadata { ContentType = "application/x-directory" },
-                null, WriteCondition.None, context.RequestAborted);
+            await storage.CommitObjectAsync(
+                bucket,
+                key,
+                staged,
+                new ObjectMetadata { ContentType = "application/x-directory" },
+                null,
+                WriteCondition.None,
+                context.RequestAborted);
             return Results.Created();
         });
 
@@ -64,13 +86,20 @@ internal static partial class ObjectApi
         MapShare(api);
         api.MapGet("/buckets/{bucket}/object-info", Describe);
 
-        api.MapPost("/buckets/{bucket}/delete", async (HttpContext context, StorageEngine storage, string bucket, DeleteRequest body) =>
+        api.MapPost("/buckets/{bucket}/delete", async (
+            HttpContext context,
+            StorageEngine storage,
+            string bucket,
+            DeleteRequest body) =>
         {
             var user = ConsoleUser.Get(context);
             var keys = body.Keys ?? [];
-            var allowed = keys.Where(k => Auth.AccessPolicy.Allows(user, S3Operation.DeleteObject, bucket, k, null)).ToList();
+            var allowed = keys
+                .Where(k => Auth.AccessPolicy.Allows(user, S3Operation.DeleteObject, bucket, k, null))
+                .ToList();
             await storage.DeleteObjectsAsync(bucket, allowed, context.RequestAborted);
-            var errors = keys.Except(allowed).Select(k => new { key = k, error = "AccessDenied", message = "This access key may not delete it." });
+            var errors = keys.Except(allowed).Select(k =>
+                new { key = k, error = "AccessDenied", message = "This access key may not delete it." });
             return Results.Ok(new { deleted = allowed, errors });
         });
     }
@@ -90,7 +119,8 @@ internal static partial class ObjectApi
         response.Headers.ETag = HttpFormats.QuoteETag(info.ETag);
         var name = key.TrimEnd('/');
         name = name[(name.LastIndexOf('/') + 1)..];
-        var disposition = new ContentDispositionHeaderValue(context.Request.Query["download"] == "1" ? "attachment" : "inline")
+        var disposition = new ContentDispositionHeaderValue(
+            context.Request.Query["download"] == "1" ? "attachment" : "inline")
         {
             FileNameStar = name,
         };

@@ -9,7 +9,10 @@ internal static class SessionApi
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/session", async (HttpContext context, ConsoleSessions sessions, ICredentialStore keys) =>
+        endpoints.MapPost("/api/session", async (
+            HttpContext context,
+            ConsoleSessions sessions,
+            ICredentialStore keys) =>
         {
             ConsoleUser.CheckSameSite(context);
             var body = await context.Request.ReadFromJsonAsync<SignIn>(context.RequestAborted);
@@ -19,14 +22,17 @@ internal static class SessionApi
                 throw new ConsoleException(401, "InvalidCredentials", "The access key or secret key is wrong.");
             }
 
-            context.Response.Cookies.Append(ConsoleSessions.CookieName, sessions.Start(key.AccessKeyId), new CookieOptions
-            {
-                HttpOnly = true,
-                SameSite = SameSiteMode.Strict,
-                Secure = context.Request.IsHttps,
-                Path = "/",
-                MaxAge = ConsoleSessions.Lifetime,
-            });
+            context.Response.Cookies.Append(
+                ConsoleSessions.CookieName,
+                sessions.Start(key.AccessKeyId),
+                new CookieOptions
+                {
+                    HttpOnly = true,
+                    SameSite = SameSiteMode.Strict,
+                    Secure = context.Request.IsHttps,
+                    Path = "/",
+                    MaxAge = ConsoleSessions.Lifetime,
+                });
             return Results.Ok(Describe(key));
         });
 

@@ -18,8 +18,17 @@ internal static class UploadApi
         {
             var key = ConsoleAccess.ObjectKey(context);
             ConsoleAccess.Require(context, S3Operation.CreateMultipartUpload, bucket, key);
-            var metadata = new ObjectMetadata { ContentType = context.Request.ContentType ?? "application/octet-stream" };
-            var upload = await storage.CreateUploadAsync(bucket, key, metadata, ChecksumAlgorithm.None, null, context.RequestAborted);
+            var metadata = new ObjectMetadata
+            {
+                ContentType = context.Request.ContentType ?? "application/octet-stream",
+            };
+            var upload = await storage.CreateUploadAsync(
+                bucket,
+                key,
+                metadata,
+                ChecksumAlgorithm.None,
+                null,
+                context.RequestAborted);
             return Results.Ok(new { uploadId = upload.UploadId });
         });
 
@@ -34,7 +43,11 @@ internal static class UploadApi
             }
 
             var upload = storage.GetUpload(bucket, key, uploadId);
-            using var staged = await storage.StagePartAsync(context.Request.Body, [], MultipartHandlers.MaxPartSize, context.RequestAborted);
+            using var staged = await storage.StagePartAsync(
+                context.Request.Body,
+                [],
+                MultipartHandlers.MaxPartSize,
+                context.RequestAborted);
             var part = await storage.CommitPartAsync(upload, partNumber, staged, null, context.RequestAborted);
             return Results.Ok(new { etag = part.ETag });
         });
@@ -46,7 +59,10 @@ internal static class UploadApi
             ConsoleAccess.Require(context, S3Operation.CompleteMultipartUpload, bucket, key);
             var upload = storage.GetUpload(bucket, key, uploadId);
             var requested = (body.Parts ?? [])
-                .Select(p => new MultipartHandlers.RequestedPart(p.PartNumber, HttpFormats.UnquoteETag(p.Etag ?? "").ToLowerInvariant(), null))
+                .Select(p => new MultipartHandlers.RequestedPart(
+                    p.PartNumber,
+                    HttpFormats.UnquoteETag(p.Etag ?? "").ToLowerInvariant(),
+                    null))
                 .ToList();
             if (requested.Count == 0)
             {
@@ -54,7 +70,10 @@ internal static class UploadApi
             }
 
             var info = await storage.CompleteUploadAsync(
-                upload, stored => MultipartHandlers.Assemble(upload, requested, stored, null), WriteCondition.None, context.RequestAborted);
+                upload,
+                stored => MultipartHandlers.Assemble(upload, requested, stored, null),
+                WriteCondition.None,
+                context.RequestAborted);
             return Results.Ok(new { etag = info.ETag });
         });
 

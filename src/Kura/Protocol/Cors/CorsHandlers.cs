@@ -23,7 +23,11 @@ internal static class CorsHandlers
     {
         var configuration = CorsConfiguration.FromJson(context.Storage.GetCors(context.RequiredBucket))
             ?? throw new S3Exception(S3Error.NoSuchCORSConfiguration);
-        return XmlOutput.WriteAsync(context.Response, 200, "CORSConfiguration", xml => CorsXml.Write(xml, configuration));
+        return XmlOutput.WriteAsync(
+            context.Response,
+            200,
+            "CORSConfiguration",
+            xml => CorsXml.Write(xml, configuration));
     }
 
     public static async Task DeleteAsync(S3Context context)
@@ -86,7 +90,8 @@ internal static class CorsHandlers
             return [];
         }
 
-        var rule = CorsConfiguration.FromJson(context.Storage.GetCors(context.Bucket))?.Match(origin, context.Request.Method);
+        var rule = CorsConfiguration.FromJson(context.Storage.GetCors(context.Bucket))
+            ?.Match(origin, context.Request.Method);
         if (rule is null)
         {
             return [];

@@ -16,7 +16,8 @@ internal sealed record CorsRule
     public int? MaxAgeSeconds { get; init; }
 
     /// <summary>Whether an origin matches one of the allowed patterns (each may hold one '*').</summary>
-    public bool AllowsOrigin(string origin) => AllowedOrigins.Any(pattern => Wildcard.Matches(pattern, origin, ignoreCase: false));
+    public bool AllowsOrigin(string origin) =>
+        AllowedOrigins.Any(pattern => Wildcard.Matches(pattern, origin, ignoreCase: false));
 
     public bool AllowsMethod(string method) => AllowedMethods.Contains(method, StringComparer.Ordinal);
 

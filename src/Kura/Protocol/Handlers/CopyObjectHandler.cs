@@ -37,7 +37,9 @@ internal static class CopyObjectHandler
 
         var metadata = directive == "REPLACE" ? ObjectHeaders.FromRequest(context.Request) : info.Metadata;
         var condition = PutObjectHandler.WriteConditionFrom(context);
-        var algorithms = info.Checksum is { Type: ObjectChecksum.FullObject } c ? [c.Algorithm] : Array.Empty<Storage.Checksums.ChecksumAlgorithm>();
+        var algorithms = info.Checksum is { Type: ObjectChecksum.FullObject } c
+            ? [c.Algorithm]
+            : Array.Empty<Storage.Checksums.ChecksumAlgorithm>();
         StagedBlob staged;
         await using (var body = context.Storage.OpenRead(info, 0, info.Size))
         {

@@ -146,7 +146,8 @@ internal static class ListObjectsHandler
             };
     }
 
-    private static string Encode(string value, bool encode) => encode ? UriEncoding.Encode(value, keepSlash: true) : value;
+    private static string Encode(string value, bool encode) =>
+        encode ? UriEncoding.Encode(value, keepSlash: true) : value;
 
     /// <summary>Continuation tokens are the last returned key or prefix, base64url so they are opaque.</summary>
     private static string EncodeToken(string last) =>

@@ -75,7 +75,9 @@ internal static partial class MultipartHandlers
         var body = await XmlInput.ReadRequestAsync(context);
         if (body is null || body.Name.LocalName != "CompleteMultipartUpload")
         {
-            throw new S3Exception(S3Error.MalformedXML, "The body must be a CompleteMultipartUpload listing the parts.");
+            throw new S3Exception(
+                S3Error.MalformedXML,
+                "The body must be a CompleteMultipartUpload listing the parts.");
         }
 
         var parts = new List<RequestedPart>();
@@ -83,7 +85,8 @@ internal static partial class MultipartHandlers
         {
             var numberText = element.ChildValue("PartNumber");
             var etag = element.ChildValue("ETag");
-            if (!int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || etag is null)
+            if (!int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                || etag is null)
             {
                 throw new S3Exception(S3Error.MalformedXML, "Every Part needs a PartNumber and an ETag.");
             }
@@ -120,7 +123,10 @@ internal static partial class MultipartHandlers
             if (!byNumber.TryGetValue(requested[i].Number, out var part) || part.ETag != requested[i].ETag
                 || (requested[i].Checksum is { } sent && part.Checksum is { } kept && sent != kept))
             {
-                throw new S3Exception(S3Error.InvalidPart) { Details = [("PartNumber", requested[i].Number.ToString(CultureInfo.InvariantCulture))] };
+                throw new S3Exception(S3Error.InvalidPart)
+                {
+                    Details = [("PartNumber", requested[i].Number.ToString(CultureInfo.InvariantCulture))],
+                };
             }
 
             chosen.Add(part);

@@ -27,7 +27,8 @@ internal static partial class MultipartHandlers
 
         var type = context.Header("x-amz-checksum-type")?.ToUpperInvariant();
         if (type is not (null or ObjectChecksum.FullObject or ObjectChecksum.Composite)
-            || (type == ObjectChecksum.FullObject && algorithm != ChecksumAlgorithm.None && !CrcCombiner.Supports(algorithm))
+            || (type == ObjectChecksum.FullObject && algorithm != ChecksumAlgorithm.None
+                && !CrcCombiner.Supports(algorithm))
             || (type == ObjectChecksum.Composite && algorithm == ChecksumAlgorithm.Crc64Nvme))
         {
             throw new S3Exception(S3Error.InvalidRequest,
@@ -60,7 +61,11 @@ internal static partial class MultipartHandlers
         }
 
         using var body = RequestBody.Open(context);
-        using var staged = await context.Storage.StagePartAsync(body.Stream, checks.Algorithms, MaxPartSize, context.Aborted);
+        using var staged = await context.Storage.StagePartAsync(
+            body.Stream,
+            checks.Algorithms,
+            MaxPartSize,
+            context.Aborted);
         var checksum = checks.Verify(staged, body);
         var part = await context.Storage.CommitPartAsync(upload, partNumber, staged, checksum, context.Aborted);
 
@@ -120,7 +125,9 @@ internal static partial class MultipartHandlers
         if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
             || number is < 1 or > MaxPartNumber)
         {
-            throw new S3Exception(S3Error.InvalidArgument, $"Part number must be an integer between 1 and {MaxPartNumber}, inclusive.")
+            throw new S3Exception(
+                S3Error.InvalidArgument,
+                $"Part number must be an integer between 1 and {MaxPartNumber}, inclusive.")
             {
                 Details = [("ArgumentName", "partNumber"), ("ArgumentValue", value ?? "")],
             };
@@ -144,7 +151,9 @@ internal static partial class MultipartHandlers
             || !long.TryParse(spec[(dash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var last)
             || last < first)
         {
-            throw new S3Exception(S3Error.InvalidArgument, "The x-amz-copy-source-range value must be of the form bytes=first-last.")
+            throw new S3Exception(
+                S3Error.InvalidArgument,
+                "The x-amz-copy-source-range value must be of the form bytes=first-last.")
             {
                 Details = [("ArgumentName", "x-amz-copy-source-range"), ("ArgumentValue", header)],
             };

@@ -25,7 +25,11 @@ internal static class PutObjectHandler
         }
 
         using var body = RequestBody.Open(context);
-        using var staged = await context.Storage.StageAsync(body.Stream, checks.Algorithms, MaxObjectSize, context.Aborted);
+        using var staged = await context.Storage.StageAsync(
+            body.Stream,
+            checks.Algorithms,
+            MaxObjectSize,
+            context.Aborted);
         var checksumValue = checks.Verify(staged, body);
         var checksum = checksumValue is null
             ? null

@@ -45,7 +45,9 @@ internal static class CrcCombiner
     }
 
     private static ulong ToValue(byte[] bigEndian) =>
-        bigEndian.Length == 4 ? BinaryPrimitives.ReadUInt32BigEndian(bigEndian) : BinaryPrimitives.ReadUInt64BigEndian(bigEndian);
+        bigEndian.Length == 4
+            ? BinaryPrimitives.ReadUInt32BigEndian(bigEndian)
+            : BinaryPrimitives.ReadUInt64BigEndian(bigEndian);
 
     private static ulong Combine(ulong first, ulong second, long secondLength, int width, ulong polynomial)
     {

@@ -35,7 +35,9 @@ internal sealed partial class ObjectIndex
         byte[] key,
         ObjectInfo info)
     {
-        using (var prune = connection.Command("DELETE FROM completed_uploads WHERE completed_ms < $before", transaction))
+        using (var prune = connection.Command(
+            "DELETE FROM completed_uploads WHERE completed_ms < $before",
+            transaction))
         {
             prune.With("$before", (info.LastModified - CompletionMemory).ToIndexTime()).ExecuteNonQuery();
         }

@@ -62,7 +62,10 @@ internal sealed partial class ObjectIndex
         return referenced;
     }
 
-    private static void AddGarbage(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<string> blobs)
+    private static void AddGarbage(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        IEnumerable<string> blobs)
     {
         foreach (var blob in blobs)
         {

@@ -92,7 +92,10 @@ internal sealed partial class ObjectIndex
     /// Rows after <paramref name="after"/>, produced lazily: a caller that stops at the first
     /// key rolling up into a common prefix has read one row, not a thousand.
     /// </summary>
-    private static IEnumerable<(byte[] Key, ListedObject Listed)> ReadRange(SqliteCommand range, byte[] after, int limit)
+    private static IEnumerable<(byte[] Key, ListedObject Listed)> ReadRange(
+        SqliteCommand range,
+        byte[] after,
+        int limit)
     {
         range.Parameters["$after"].Value = after;
         range.Parameters["$limit"].Value = limit;

@@ -6,8 +6,8 @@ namespace Kura.Storage.Index;
 internal sealed partial class ObjectIndex
 {
     private const string ObjectColumns =
-        "key, size, etag, modified_ms, metadata, checksum_algorithm, checksum_value, checksum_type, segments, parts_count, " +
-        "inline_data";
+        "key, size, etag, modified_ms, metadata, checksum_algorithm, checksum_value, checksum_type, " +
+        "segments, parts_count, inline_data";
 
     private const string GetObjectSql = $"SELECT {ObjectColumns} FROM objects WHERE bucket_id = $b AND key = $k";
 

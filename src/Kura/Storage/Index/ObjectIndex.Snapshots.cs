@@ -5,8 +5,8 @@ namespace Kura.Storage.Index;
 internal sealed partial class ObjectIndex
 {
     private const string SnapshotColumns =
-        "key, size, etag, modified_ms, metadata, checksum_algorithm, checksum_value, checksum_type, segments, parts_count, " +
-        "inline_data";
+        "key, size, etag, modified_ms, metadata, checksum_algorithm, checksum_value, checksum_type, " +
+        "segments, parts_count, inline_data";
 
     public IReadOnlyList<SnapshotInfo> ListSnapshots(long bucketId)
     {
@@ -18,7 +18,11 @@ internal sealed partial class ObjectIndex
         var snapshots = new List<SnapshotInfo>();
         while (reader.Read())
         {
-            snapshots.Add(new SnapshotInfo(reader.GetString(0), reader.GetTime(1), reader.GetInt64(2), reader.GetInt64(3)));
+            snapshots.Add(new SnapshotInfo(
+                reader.GetString(0),
+                reader.GetTime(1),
+                reader.GetInt64(2),
+                reader.GetInt64(3)));
         }
 
         return snapshots;
@@ -88,7 +92,12 @@ internal sealed partial class ObjectIndex
             Run(connection, transaction, "DELETE FROM objects WHERE bucket_id = $b", bucketId);
             foreach (var info in saved)
             {
-                InsertObject(connection, transaction, bucketId, KeyBytes(info.Key), info with { Segments = link(info.Segments) });
+                InsertObject(
+                    connection,
+                    transaction,
+                    bucketId,
+                    KeyBytes(info.Key),
+                    info with { Segments = link(info.Segments) });
             }
 
             AddGarbage(connection, transaction, garbage);
@@ -96,7 +105,10 @@ internal sealed partial class ObjectIndex
             return (saved.Count, current.Count(o => !savedKeys.Contains(o.Key)), garbage);
         }, cancellationToken);
 
-    public Task<IReadOnlyList<string>> DeleteSnapshotAsync(long bucketId, string name, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<string>> DeleteSnapshotAsync(
+        long bucketId,
+        string name,
+        CancellationToken cancellationToken) =>
         WriteAsync<IReadOnlyList<string>>((connection, transaction) =>
         {
             if (!SnapshotExists(connection, transaction, bucketId, name))
@@ -109,13 +121,23 @@ internal sealed partial class ObjectIndex
             return garbage;
         }, cancellationToken);
 
-    private static bool SnapshotExists(SqliteConnection connection, SqliteTransaction transaction, long bucketId, string name)
+    private static bool SnapshotExists(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        long bucketId,
+        string name)
     {
-        using var command = connection.Command("SELECT 1 FROM snapshots WHERE bucket_id = $b AND name = $name", transaction);
+        using var command = connection.Command(
+            "SELECT 1 FROM snapshots WHERE bucket_id = $b AND name = $name",
+            transaction);
         return command.With("$b", bucketId).With("$name", name).ExecuteScalar() is not null;
     }
 
-    private static List<string> DropSnapshot(SqliteConnection connection, SqliteTransaction transaction, long bucketId, string name)
+    private static List<string> DropSnapshot(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        long bucketId,
+        string name)
     {
         var saved = ReadObjects(connection, transaction,
             "snapshot_objects WHERE bucket_id = $b AND snapshot = $snapshot", bucketId, name);

@@ -110,7 +110,8 @@ internal sealed partial class ObjectIndex
             "AND (u.key > $marker OR (u.key = $marker AND u.upload_id > $idmarker)) " +
             "ORDER BY u.key, u.upload_id LIMIT $limit");
         command.With("$bucket", bucket).With("$prefix", KeyBytes(prefix))
-            .With("$marker", KeyBytes(keyMarker ?? "")).With("$idmarker", uploadIdMarker ?? (keyMarker is null ? "" : "\uffff"))
+            .With("$marker", KeyBytes(keyMarker ?? ""))
+            .With("$idmarker", uploadIdMarker ?? (keyMarker is null ? "" : "\uffff"))
             .With("$limit", limit);
         using var reader = command.ExecuteReader();
         var uploads = new List<UploadInfo>();
