@@ -31,6 +31,8 @@ try
         Report.Line($"import {synthetic:N0} synthetic issues", clock.Elapsed, $"{summary.Read} issues stored");
     }
 
+    await WebBench.RunAsync("sqlite:" + Path.Combine(work, "big.db"), rounds: 20);
+
     var exportDb = "sqlite:" + Path.Combine(work, "export.db");
     await using (var store = await StoreFactory.OpenAsync(exportDb, loggers, default))
     {

@@ -51,6 +51,12 @@ internal sealed class KizukiSettings
         /// <summary>File holding the token (a mounted secret).</summary>
         public string? TokenFile { get; set; }
 
+        /// <summary>Environment variable holding a token allowed to write labels (meeting decisions).</summary>
+        public string? WriteTokenEnv { get; set; }
+
+        /// <summary>File holding the write token.</summary>
+        public string? WriteTokenFile { get; set; }
+
         /// <summary>Jira custom field ids to keep.</summary>
         public List<string> CustomFields { get; set; } = [];
     }

@@ -48,6 +48,7 @@ internal static class SettingsLoader
         Jql = source.Jql,
         User = source.User,
         Token = Secret(source.TokenEnv, source.TokenFile),
+        WriteToken = Secret(source.WriteTokenEnv, source.WriteTokenFile),
         CustomFields = source.CustomFields,
     };
 

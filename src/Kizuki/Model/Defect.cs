@@ -9,8 +9,14 @@ internal sealed record Defect
     /// <summary>Where the issue lives, e.g. <c>github:huggingface/datasets</c> or <c>jira:EE</c>.</summary>
     public required string Source { get; init; }
 
+    /// <summary>The store's row id; 0 for an issue not read from a store.</summary>
+    public long Id { get; init; }
+
     /// <summary>The tracker's own key: an issue number for GitHub/GitLab, <c>HADOOP-123</c> for Jira.</summary>
     public required string Key { get; init; }
+
+    /// <summary>The issue's description as the tracker holds it (Markdown or wiki text), or null.</summary>
+    public string? Body { get; init; }
 
     /// <summary>A link a person can open.</summary>
     public string? Url { get; init; }

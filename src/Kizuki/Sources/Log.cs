@@ -23,4 +23,10 @@ internal static partial class Log
 
     [LoggerMessage(1205, LogLevel.Error, "Sync {Source} failed: {Reason}")]
     public static partial void SyncFailed(ILogger logger, string source, string reason);
+
+    [LoggerMessage(1210, LogLevel.Information, "Write-back {Source} {Key}: {What} accepted ({Status})")]
+    public static partial void WriteBackDone(ILogger logger, string source, string key, string what, int status);
+
+    [LoggerMessage(1211, LogLevel.Warning, "Write-back {Source} {Key}: {What} refused: {Reason}")]
+    public static partial void WriteBackFailed(ILogger logger, string source, string key, string what, string reason);
 }

@@ -21,6 +21,9 @@ internal sealed record TrackerSettings
     /// <summary>The API token; read from the environment or a file, never logged.</summary>
     public string? Token { get; init; }
 
+    /// <summary>A token allowed to write labels and fields; decisions stay local without one.</summary>
+    public string? WriteToken { get; init; }
+
     /// <summary>Custom fields to keep (Jira field ids such as <c>customfield_10024</c>).</summary>
     public IReadOnlyCollection<string> CustomFields { get; init; } = [];
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Kizuki.Model;
@@ -10,6 +11,11 @@ internal sealed partial class DefectStore
 {
     private const char LabelSeparator = '\u001f';
 
+    private const string Columns = """
+        d.id, d.source, d.key, d.url, d.title, d.state, d.status, d.created_at, d.closed_at, d.updated_at,
+        d.type, d.priority, d.resolution, d.component, d.assignee, d.milestone, d.fields, l.labels
+        """;
+
     /// <inheritdoc/>
     public async IAsyncEnumerable<Defect> ReadAsync(
         string? source,
@@ -18,8 +24,7 @@ internal sealed partial class DefectStore
         await using var connection = await _dialect.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT d.source, d.key, d.url, d.title, d.state, d.status, d.created_at, d.closed_at, d.updated_at,
-                   d.type, d.priority, d.resolution, d.component, d.assignee, d.milestone, d.fields, l.labels
+            SELECT {Columns}
             FROM defects d
             LEFT JOIN (SELECT defect_id, {_dialect.LabelAggregate} AS labels
                        FROM defect_labels GROUP BY defect_id) l ON l.defect_id = d.id
@@ -38,31 +43,68 @@ internal sealed partial class DefectStore
         }
     }
 
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<Defect>> GetDefectsAsync(
+        IReadOnlyCollection<long> ids,
+        CancellationToken cancellationToken)
+    {
+        var found = new List<Defect>();
+        if (ids.Count == 0)
+        {
+            return found;
+        }
+
+        await using var connection = await _dialect.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        var names = ids.Select((id, i) => "@id" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+        command.CommandText = $"""
+            SELECT {Columns}, d.body
+            FROM defects d
+            LEFT JOIN (SELECT defect_id, {_dialect.LabelAggregate} AS labels
+                       FROM defect_labels WHERE defect_id IN ({string.Join(", ", names)})
+                       GROUP BY defect_id) l ON l.defect_id = d.id
+            WHERE d.id IN ({string.Join(", ", names)})
+            """;
+        foreach (var (id, i) in ids.Select((id, i) => (id, i)))
+        {
+            AddParameter(command, names[i], id);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add(ReadDefect(reader) with { Body = Text(reader, 18) });
+        }
+
+        return found;
+    }
+
     private Defect ReadDefect(DbDataReader reader)
     {
-        var labels = Text(reader, 16)?.Split(LabelSeparator) ?? [];
+        var labels = Text(reader, 17)?.Split(LabelSeparator) ?? [];
         Array.Sort(labels, StringComparer.Ordinal);
-        var fields = Text(reader, 15) is { } json
+        var fields = Text(reader, 16) is { } json
             ? JsonSerializer.Deserialize<Dictionary<string, string?>>(json) ?? []
             : [];
 
         return new Defect
         {
-            Source = reader.GetString(0),
-            Key = reader.GetString(1),
-            Url = Text(reader, 2),
-            Title = reader.GetString(3),
-            State = reader.GetString(4) == "closed" ? IssueState.Closed : IssueState.Open,
-            Status = Text(reader, 5),
-            CreatedAt = _dialect.FromDb(reader, 6),
-            ClosedAt = reader.IsDBNull(7) ? null : _dialect.FromDb(reader, 7),
-            UpdatedAt = _dialect.FromDb(reader, 8),
-            Type = Text(reader, 9),
-            Priority = Text(reader, 10),
-            Resolution = Text(reader, 11),
-            Component = Text(reader, 12),
-            Assignee = Text(reader, 13),
-            Milestone = Text(reader, 14),
+            Id = reader.GetInt64(0),
+            Source = reader.GetString(1),
+            Key = reader.GetString(2),
+            Url = Text(reader, 3),
+            Title = reader.GetString(4),
+            State = reader.GetString(5) == "closed" ? IssueState.Closed : IssueState.Open,
+            Status = Text(reader, 6),
+            CreatedAt = _dialect.FromDb(reader, 7),
+            ClosedAt = reader.IsDBNull(8) ? null : _dialect.FromDb(reader, 8),
+            UpdatedAt = _dialect.FromDb(reader, 9),
+            Type = Text(reader, 10),
+            Priority = Text(reader, 11),
+            Resolution = Text(reader, 12),
+            Component = Text(reader, 13),
+            Assignee = Text(reader, 14),
+            Milestone = Text(reader, 15),
             Fields = fields,
             Labels = labels,
         };

@@ -56,6 +56,7 @@ internal sealed partial class DefectStore
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        await BumpRevisionAsync(connection, transaction, cancellationToken);
         var after = await CountAsync(connection, transaction, null, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         progress?.Report(read);

@@ -13,15 +13,15 @@ internal sealed class DefectWriter : IAsyncDisposable
 {
     private const string UpsertSql = """
         INSERT INTO defects (source, key, url, title, state, status, created_at, closed_at, updated_at,
-                             type, priority, resolution, component, assignee, milestone, fields)
+                             type, priority, resolution, component, assignee, milestone, fields, body)
         VALUES (@source, @key, @url, @title, @state, @status, @created_at, @closed_at, @updated_at,
-                @type, @priority, @resolution, @component, @assignee, @milestone, @fields)
+                @type, @priority, @resolution, @component, @assignee, @milestone, @fields, @body)
         ON CONFLICT (source, key) DO UPDATE SET
             url = excluded.url, title = excluded.title, state = excluded.state, status = excluded.status,
             created_at = excluded.created_at, closed_at = excluded.closed_at, updated_at = excluded.updated_at,
             type = excluded.type, priority = excluded.priority, resolution = excluded.resolution,
             component = excluded.component, assignee = excluded.assignee, milestone = excluded.milestone,
-            fields = excluded.fields
+            fields = excluded.fields, body = excluded.body
         WHERE excluded.updated_at >= defects.updated_at
         RETURNING id
         """;
@@ -29,7 +29,7 @@ internal sealed class DefectWriter : IAsyncDisposable
     private static readonly string[] TextColumns =
     [
         "source", "key", "url", "title", "state", "status", "type", "priority", "resolution", "component",
-        "assignee", "milestone", "fields",
+        "assignee", "milestone", "fields", "body",
     ];
 
     private readonly StoreDialect _dialect;
@@ -95,6 +95,7 @@ internal sealed class DefectWriter : IAsyncDisposable
         p["@component"].Value = (object?)defect.Component ?? DBNull.Value;
         p["@assignee"].Value = (object?)defect.Assignee ?? DBNull.Value;
         p["@milestone"].Value = (object?)defect.Milestone ?? DBNull.Value;
+        p["@body"].Value = (object?)defect.Body ?? DBNull.Value;
         p["@fields"].Value = defect.Fields.Count == 0 ? DBNull.Value : JsonSerializer.Serialize(defect.Fields);
 
         var id = await _upsert.ExecuteScalarAsync(cancellationToken);

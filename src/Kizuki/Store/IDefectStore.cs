@@ -3,7 +3,7 @@ using Kizuki.Model;
 namespace Kizuki.Store;
 
 /// <summary>Where issues are kept between syncs: SQLite for one person, PostgreSQL for a team.</summary>
-internal interface IDefectStore : IAsyncDisposable
+internal interface IDefectStore : IMeetingStore, IAsyncDisposable
 {
     /// <summary>Brings the schema up to the newest migration; safe to call on every start.</summary>
     Task MigrateAsync(CancellationToken cancellationToken);

@@ -51,6 +51,29 @@ internal sealed class PostgresDialect : StoreDialect
             CREATE INDEX ix_defect_labels_label ON defect_labels (label);
             CREATE INDEX ix_defects_source_updated ON defects (source, updated_at);
             """),
+        new(3, "issue text, classification meetings and decisions, store revision", """
+            ALTER TABLE defects ADD COLUMN body TEXT;
+            CREATE TABLE meetings (
+                id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                started_at TIMESTAMPTZ NOT NULL,
+                started_by TEXT NOT NULL,
+                since TIMESTAMPTZ,
+                ended_at TIMESTAMPTZ);
+            CREATE TABLE decisions (
+                id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                meeting_id BIGINT REFERENCES meetings (id),
+                defect_id BIGINT NOT NULL REFERENCES defects (id) ON DELETE CASCADE,
+                dimension TEXT NOT NULL,
+                value TEXT NOT NULL,
+                decided_by TEXT NOT NULL,
+                decided_at TIMESTAMPTZ NOT NULL,
+                write_status TEXT NOT NULL,
+                write_detail TEXT);
+            CREATE INDEX ix_decisions_defect ON decisions (defect_id);
+            CREATE INDEX ix_decisions_meeting ON decisions (meeting_id);
+            CREATE TABLE store_revision (id INTEGER PRIMARY KEY CHECK (id = 1), revision BIGINT NOT NULL);
+            INSERT INTO store_revision (id, revision) VALUES (1, 0);
+            """),
     ];
 
     /// <inheritdoc/>

@@ -62,6 +62,29 @@ internal sealed class SqliteDialect : StoreDialect
             CREATE INDEX ix_defect_labels_label ON defect_labels (label);
             CREATE INDEX ix_defects_source_updated ON defects (source, updated_at);
             """),
+        new(3, "issue text, classification meetings and decisions, store revision", """
+            ALTER TABLE defects ADD COLUMN body TEXT;
+            CREATE TABLE meetings (
+                id INTEGER PRIMARY KEY,
+                started_at TEXT NOT NULL,
+                started_by TEXT NOT NULL,
+                since TEXT,
+                ended_at TEXT);
+            CREATE TABLE decisions (
+                id INTEGER PRIMARY KEY,
+                meeting_id INTEGER REFERENCES meetings (id),
+                defect_id INTEGER NOT NULL REFERENCES defects (id) ON DELETE CASCADE,
+                dimension TEXT NOT NULL,
+                value TEXT NOT NULL,
+                decided_by TEXT NOT NULL,
+                decided_at TEXT NOT NULL,
+                write_status TEXT NOT NULL,
+                write_detail TEXT);
+            CREATE INDEX ix_decisions_defect ON decisions (defect_id);
+            CREATE INDEX ix_decisions_meeting ON decisions (meeting_id);
+            CREATE TABLE store_revision (id INTEGER PRIMARY KEY CHECK (id = 1), revision INTEGER NOT NULL);
+            INSERT INTO store_revision (id, revision) VALUES (1, 0);
+            """),
     ];
 
     /// <inheritdoc/>

@@ -23,6 +23,15 @@ internal sealed class TaxonomyDocument
 
         /// <summary>The rules, tried in order; all matches are kept.</summary>
         public List<RuleDocument> Rules { get; set; } = [];
+
+        /// <summary>Values offered in the classification meeting.</summary>
+        public List<string> Choices { get; set; } = [];
+
+        /// <summary>Label written back for a decision, with {value}.</summary>
+        public string? WriteLabel { get; set; }
+
+        /// <summary>Jira field written back instead of a label.</summary>
+        public string? WriteField { get; set; }
     }
 
     /// <summary>One rule as written.</summary>

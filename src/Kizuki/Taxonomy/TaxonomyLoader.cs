@@ -66,7 +66,12 @@ internal static class TaxonomyLoader
             }
 
             var rules = d.Rules.Select((r, i) => Compile(r, $"{origin}: dimension '{d.Id}' rule #{i + 1}")).ToList();
-            dimensions.Add(new Dimension(d.Id, d.Name ?? d.Id, d.NameJa ?? d.Name ?? d.Id, d.Multiple, rules));
+            dimensions.Add(new Dimension(d.Id, d.Name ?? d.Id, d.NameJa ?? d.Name ?? d.Id, d.Multiple, rules)
+            {
+                Choices = d.Choices,
+                WriteLabel = d.WriteLabel,
+                WriteField = d.WriteField,
+            });
         }
 
         return new DefectTaxonomy(dimensions);

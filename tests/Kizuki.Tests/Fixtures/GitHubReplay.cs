@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -14,8 +15,14 @@ internal sealed class GitHubReplay
 {
     public const string Token = "ghp_replay_token";
 
+    /// <summary>The token with write access (a separate token, as a team would configure it).</summary>
+    public const string WriteToken = "ghp_replay_write_token";
+
     public GitHubReplay() =>
         Issues = [.. JsonNode.Parse(File.ReadAllText(DefectData.GitHubAnts))!.AsArray().Select(n => n!.AsObject())];
+
+    /// <summary>A replay over other issues, e.g. the huggingface dump read with <see cref="RawCounts"/>.</summary>
+    public GitHubReplay(IEnumerable<JsonObject> issues) => Issues = [.. issues];
 
     public List<JsonObject> Issues { get; }
 
@@ -27,6 +34,55 @@ internal sealed class GitHubReplay
     public int? ExhaustOnRequest { get; set; }
 
     private int _requests;
+
+    /// <summary>Every accepted label write: issue number and the labels in the request body.</summary>
+    public ConcurrentQueue<(string Number, string[] Labels)> LabelWrites { get; } = new();
+
+    /// <summary>
+    /// <c>POST /repos/{owner}/{repo}/issues/{number}/labels</c> with <c>{"labels": [...]}</c>: adds
+    /// the labels to the issue and answers 200 with the issue's labels as label objects, like GitHub;
+    /// 401 without the token, 404 for an unknown issue, 422 for a body without a labels array.
+    /// </summary>
+    public void MapWrites(WebApplication app) => app.MapPost(
+        "/api/v3/repos/{owner}/{repo}/issues/{number}/labels",
+        async (HttpContext context, string number) =>
+        {
+            var authorization = context.Request.Headers.Authorization.ToString().Split(' ', 2);
+            if (authorization.Length != 2 || authorization[1] != WriteToken)
+            {
+                return Results.Json(new { message = "Bad credentials", status = "401" }, statusCode: 401);
+            }
+
+            var issue = Issues.FirstOrDefault(i => i["number"]!.ToString() == number);
+            if (issue is null)
+            {
+                return Results.Json(new { message = "Not Found", status = "404" }, statusCode: 404);
+            }
+
+            var body = await JsonNode.ParseAsync(context.Request.Body);
+            if (body?["labels"] is not JsonArray requested)
+            {
+                return Results.Json(new { message = "Invalid request.", status = "422" }, statusCode: 422);
+            }
+
+            var names = requested.Select(n => n!.GetValue<string>()).ToArray();
+            LabelWrites.Enqueue((number, names));
+            var labels = issue["labels"] as JsonArray ?? [];
+            issue["labels"] = labels;
+            foreach (var name in names.Where(n => labels.All(l => (string?)l!["name"] != n)))
+            {
+                labels.Add(new JsonObject
+                {
+                    ["id"] = labels.Count + 1,
+                    ["name"] = name,
+                    ["color"] = "ededed",
+                    ["default"] = false,
+                });
+            }
+
+            Touch(issue, DateTimeOffset.UtcNow);
+            return Results.Text(labels.ToJsonString(), "application/json; charset=utf-8");
+        });
 
     public void Map(WebApplication app) => app.MapGet("/api/v3/repos/{owner}/{repo}/issues", (HttpContext context) =>
     {

@@ -28,6 +28,43 @@ internal sealed class GitLabReplay
     /// <summary>When set, this request number (1-based) is answered 429 with Retry-After: 1.</summary>
     public int? TooManyOnRequest { get; set; }
 
+    /// <summary>Every accepted <c>add_labels</c>: issue iid and the labels added.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<(string Iid, string[] Labels)> LabelWrites { get; } = new();
+
+    /// <summary>
+    /// <c>PUT /projects/:id/issues/:iid</c> with <c>add_labels</c> (comma-separated, JSON or form
+    /// body): adds the labels and answers 200 with the issue, like GitLab.
+    /// </summary>
+    public void MapWrites(WebApplication app) => app.MapPut(
+        "/api/v4/projects/{id}/issues/{iid}",
+        async (HttpContext context, string iid) =>
+        {
+            if (context.Request.Headers["PRIVATE-TOKEN"] != Token)
+            {
+                return Results.Json(new { message = "401 Unauthorized" }, statusCode: 401);
+            }
+
+            var issue = Issues.FirstOrDefault(i => i["iid"]!.ToString() == iid);
+            if (issue is null)
+            {
+                return Results.Json(new { message = "404 Not found" }, statusCode: 404);
+            }
+
+            var added = context.Request.HasFormContentType
+                ? (await context.Request.ReadFormAsync())["add_labels"].ToString()
+                : (string?)(await JsonNode.ParseAsync(context.Request.Body))?["add_labels"] ?? string.Empty;
+            var names = added.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            LabelWrites.Enqueue((iid, names));
+            var labels = issue["labels"] as JsonArray ?? [];
+            issue["labels"] = labels;
+            foreach (var name in names.Where(n => labels.All(l => (string?)l != n)))
+            {
+                labels.Add(name);
+            }
+
+            return Results.Text(issue.ToJsonString(), "application/json");
+        });
+
     public void Map(WebApplication app) => app.MapGet("/api/v4/projects/{id}/issues", (HttpContext context) =>
     {
         var request = context.Request;

@@ -39,6 +39,51 @@ internal sealed partial class JiraReplay
         issue["fields"]!["updated"] = when.ToOffset(TimeSpan.FromHours(8))
             .ToString("yyyy-MM-dd'T'HH:mm:ss.fff", CultureInfo.InvariantCulture) + "+0800";
 
+    /// <summary>Every accepted issue edit: key and the request body.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<(string Key, JsonObject Body)> Edits { get; } = new();
+
+    /// <summary>
+    /// <c>PUT /rest/api/2/issue/{key}</c> with <c>update.labels[].add</c> or <c>fields</c>: applies
+    /// label adds and answers 204 No Content, like Jira; 400 with errorMessages for an empty body.
+    /// </summary>
+    public void MapWrites(WebApplication app) => app.MapPut("/rest/api/2/issue/"
+        + "{key}", async (HttpContext context, string key) =>
+    {
+        if (!Authorized(context))
+        {
+            return Unauthorized();
+        }
+
+        var issue = Issues.FirstOrDefault(i => (string?)i["key"] == key);
+        if (issue is null)
+        {
+            return Results.Json(
+                new { errorMessages = new[] { "Issue does not exist" }, errors = new { } },
+                statusCode: 404);
+        }
+
+        if (await JsonNode.ParseAsync(context.Request.Body) is not JsonObject body
+            || (body["update"] is null && body["fields"] is null))
+        {
+            return Results.Json(
+                new { errorMessages = new[] { "No fields or updates" }, errors = new { } },
+                statusCode: 400);
+        }
+
+        Edits.Enqueue((key, body));
+        var labels = issue["fields"]!["labels"] as JsonArray ?? [];
+        issue["fields"]!["labels"] = labels;
+        foreach (var add in body["update"]?["labels"]?.AsArray() ?? [])
+        {
+            if ((string?)add?["add"] is { } name && labels.All(l => (string?)l != name))
+            {
+                labels.Add(name);
+            }
+        }
+
+        return Results.NoContent();
+    });
+
     public void Map(WebApplication app)
     {
         app.MapGet("/rest/api/2/myself", (HttpContext context) => Authorized(context)

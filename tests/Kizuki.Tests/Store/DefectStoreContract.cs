@@ -6,7 +6,7 @@ using Kizuki.Tests.Fixtures;
 namespace Kizuki.Tests.Store;
 
 /// <summary>The store behaviour every dialect must show; one subclass per database runs it.</summary>
-public abstract class DefectStoreContract : IAsyncLifetime
+public abstract partial class DefectStoreContract : IAsyncLifetime
 {
     private static readonly DateTimeOffset Monday = new(2024, 4, 1, 9, 0, 0, TimeSpan.Zero);
 

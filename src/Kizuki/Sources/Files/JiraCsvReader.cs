@@ -91,6 +91,7 @@ internal static class JiraCsvReader
             Source = source,
             Key = key,
             Title = row.First("Summary") ?? string.Empty,
+            Body = row.First("Description"),
             State = closed ? IssueState.Closed : IssueState.Open,
             Status = status,
             CreatedAt = created,

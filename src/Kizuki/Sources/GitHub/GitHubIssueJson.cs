@@ -24,6 +24,7 @@ internal static class GitHubIssueJson
             Key = JsonFields.RequiredText(item, "number"),
             Url = JsonFields.Text(item, "html_url"),
             Title = JsonFields.Text(item, "title") ?? string.Empty,
+            Body = JsonFields.Text(item, "body"),
             State = state == "closed" ? IssueState.Closed : IssueState.Open,
             Status = JsonFields.Text(item, "state_reason"),
             CreatedAt = UtcTime.ParseIso(JsonFields.RequiredText(item, "created_at")),

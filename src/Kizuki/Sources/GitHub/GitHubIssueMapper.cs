@@ -13,6 +13,7 @@ internal static class GitHubIssueMapper
         Key = issue.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
         Url = issue.HtmlUrl,
         Title = issue.Title ?? string.Empty,
+        Body = issue.Body,
         State = issue.State.Value == ItemState.Closed ? IssueState.Closed : IssueState.Open,
         Status = issue.StateReason?.StringValue,
         CreatedAt = issue.CreatedAt.ToUniversalTime(),

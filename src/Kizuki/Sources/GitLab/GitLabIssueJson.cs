@@ -16,6 +16,7 @@ internal static class GitLabIssueJson
             Key = JsonFields.RequiredText(item, "iid"),
             Url = JsonFields.Text(item, "web_url"),
             Title = JsonFields.Text(item, "title") ?? string.Empty,
+            Body = JsonFields.Text(item, "description"),
             State = JsonFields.Text(item, "state") == "closed" ? IssueState.Closed : IssueState.Open,
             Status = JsonFields.Text(item, "state"),
             CreatedAt = UtcTime.ParseIso(JsonFields.RequiredText(item, "created_at")),

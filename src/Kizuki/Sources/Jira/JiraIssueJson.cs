@@ -25,6 +25,7 @@ internal static class JiraIssueJson
             Key = key,
             Url = BrowseUrl(JsonFields.Text(issue, "self"), key),
             Title = JsonFields.Text(fields, "summary") ?? string.Empty,
+            Body = JsonFields.Text(fields, "description"),
             State = resolved is not null || done ? IssueState.Closed : IssueState.Open,
             Status = JsonFields.Text(fields, "status", "name"),
             CreatedAt = UtcTime.ParseIso(JsonFields.RequiredText(fields, "created")),
