@@ -40,13 +40,19 @@ dotnet src/Kura/bin/Release/net10.0/kura.dll server data/kura --address 127.0.0.
 kura=$!
 trap 'kill $kura 2>/dev/null; wait $kura 2>/dev/null' EXIT
 
+# Ready means this Kura answers: another server already on :9000 would answer too, so the
+# process must also still be alive (a port in use makes it exit).
 for _ in $(seq 1 100); do
+  kill -0 "$kura" 2>/dev/null || { echo "Kura did not start (see its message above)." >&2; exit 1; }
   curl -fs http://127.0.0.1:9000/minio/health/ready >/dev/null && break
   sleep 0.2
 done
+kill -0 "$kura" 2>/dev/null || { echo "Kura did not start (see its message above)." >&2; exit 1; }
 
 echo "Kura:   http://127.0.0.1:9000 (S3) and http://127.0.0.1:9001 (console);" \
-  "sign in with $KURA_ROOT_USER / \$KURA_ROOT_PASSWORD"
-echo "Kizuki: http://127.0.0.1:8080 (import with: dotnet src/Kizuki/bin/Release/net10.0/kizuki.dll" \
-  "import FILE --config data/kizuki.yaml)"
+  "access key $KURA_ROOT_USER, secret key $KURA_ROOT_PASSWORD"
+echo "Kizuki: http://127.0.0.1:8080; in another shell, with KIZUKI_S3_ACCESS_KEY and" \
+  "KIZUKI_S3_SECRET_KEY set to that pair:"
+echo "  dotnet src/Kizuki/bin/Release/net10.0/kizuki.dll import FILE --config data/kizuki.yaml"
+echo "  dotnet src/Kizuki/bin/Release/net10.0/kizuki.dll export --config data/kizuki.yaml"
 dotnet src/Kizuki/bin/Release/net10.0/kizuki.dll serve --config data/kizuki.yaml --urls http://127.0.0.1:8080

@@ -44,7 +44,10 @@ internal static class CliApp
 
         try
         {
-            return await root.Parse(args).InvokeAsync();
+            // Our own handler below turns known failures into one line; the library's would print
+            // a stack trace for them.
+            var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+            return await root.Parse(args).InvokeAsync(invocation);
         }
         catch (SourceException ex)
         {

@@ -98,6 +98,13 @@ internal sealed class SignatureV2Verifier(ICredentialStore credentials, TimeProv
         }
 
         builder.Append(rawPath);
+
+        // The resource of a bucket-level request is "/bucket/", whether or not the path ends in '/'.
+        if (rawPath.Length > 1 && rawPath.IndexOf('/', 1) < 0)
+        {
+            builder.Append('/');
+        }
+
         var subResources = request.Query
             .Where(q => SubResources.Contains(q.Key))
             .OrderBy(q => q.Key, StringComparer.Ordinal)

@@ -13,7 +13,7 @@ internal sealed class GarbageCollector(StorageEngine storage, ILogger<GarbageCol
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (await NextTickAsync(timer, stoppingToken))
         {
             try
             {
@@ -23,6 +23,19 @@ internal sealed class GarbageCollector(StorageEngine storage, ILogger<GarbageCol
             {
                 Log.GarbageCollectionFailed(logger, e);
             }
+        }
+    }
+
+    /// <summary>False once the host stops, including a stop before the first tick.</summary>
+    private static async Task<bool> NextTickAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 }

@@ -96,5 +96,8 @@ internal static class KuraServer
 
         logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+
+        // A failed start (a port in use) is reported once, as one line, by Program.
+        logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.Critical);
     }
 }

@@ -12,8 +12,9 @@ internal static partial class Log
     [LoggerMessage(2, LogLevel.Information, "Start-up bucket {Bucket}: {Outcome}")]
     public static partial void StartupBucket(ILogger logger, string bucket, string outcome);
 
-    [LoggerMessage(3, LogLevel.Information, "Kura is ready: S3 API on {Address}, data in {DataDirectory}")]
-    public static partial void Ready(ILogger logger, string address, string dataDirectory);
+    [LoggerMessage(3, LogLevel.Information,
+        "Kura is ready: S3 API on {Address}, console on {ConsoleAddress}, data in {DataDirectory}")]
+    public static partial void Ready(ILogger logger, string address, string consoleAddress, string dataDirectory);
 
     [LoggerMessage(4, LogLevel.Error, "Garbage collection failed; will retry")]
     public static partial void GarbageCollectionFailed(ILogger logger, Exception exception);

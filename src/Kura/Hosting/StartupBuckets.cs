@@ -10,6 +10,7 @@ internal sealed class StartupBuckets(
     StorageEngine storage,
     KuraOptions options,
     Readiness readiness,
+    IHostApplicationLifetime lifetime,
     ILogger<StartupBuckets> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -25,8 +26,14 @@ internal sealed class StartupBuckets(
             await new BucketSeeder(storage, logger).SeedAsync(seed, cancellationToken);
         }
 
-        readiness.MarkReady();
-        Log.Ready(logger, options.Address.ToString(), options.DataDirectory);
+        // Ready only once Kestrel has bound its ports: a port in use must fail the start, not
+        // follow a "ready" line.
+        lifetime.ApplicationStarted.Register(() =>
+        {
+            readiness.MarkReady();
+            Log.Ready(logger, options.Address.ToString(), options.ConsoleAddress?.ToString() ?? "off",
+                options.DataDirectory);
+        });
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
