@@ -18,6 +18,8 @@ peers_sh=${PEERS_SH:-/work/shared/bench/peers.sh}
 work=${KURA_BENCH_WORK:-$(mktemp -d /var/tmp/kura-bench.XXXXXX)}
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
+# mktemp makes the folder private; nginx's worker (another user) must read DIR/www below it.
+chmod 755 "$work"
 echo "work folder: $work" >&2
 
 # Published copies, so that rebuilds in the repository during the run do not change the binaries.
