@@ -5,9 +5,10 @@ namespace Kura.Storage.Index;
 internal sealed partial class ObjectIndex
 {
     /// <summary>
-    /// Lists one page by seeking the primary key: keys run in byte order, and when a key rolls up
-    /// into a common prefix the next query starts past every key under it (prefix || 0xFF, a byte
-    /// no UTF-8 text contains), so a folder of a million keys costs one seek, not a scan.
+    /// Lists one page by seeking the primary key: keys run in byte order, and with a delimiter a
+    /// key that rolls up into a common prefix makes the next seek start past every key under it
+    /// (prefix || 0xFF, a byte no UTF-8 text contains), so a folder of a million keys costs one
+    /// seek, not a scan.
     /// </summary>
     public ListPage List(long bucketId, ListRequest request)
     {
@@ -28,50 +29,27 @@ internal sealed partial class ObjectIndex
         }
 
         using var connection = OpenReader();
+        if (delimiter is not null)
+        {
+            return ListDelimited(connection, bucketId, prefix, delimiter, cursor, request.MaxKeys);
+        }
+
         using var range = RangeQuery(connection, bucketId, prefix, upper);
         var objects = new List<ListedObject>();
-        var prefixes = new List<string>();
-        string? last = null;
-        while (true)
+        foreach (var (_, listed) in ReadRange(range, cursor, request.MaxKeys + 1))
         {
-            var wanted = Math.Min(request.MaxKeys - objects.Count - prefixes.Count + 1, 1001);
-            var rows = 0;
-            var reseek = false;
-            foreach (var (key, listed) in ReadRange(range, cursor, wanted))
+            if (objects.Count == request.MaxKeys)
             {
-                rows++;
-                var full = objects.Count + prefixes.Count == request.MaxKeys;
-                var common = delimiter is null ? null : KeyRange.CommonPrefix(key, prefix, delimiter);
-                if (full)
-                {
-                    return new ListPage(objects, prefixes, true, last);
-                }
-
-                if (common is not null)
-                {
-                    last = KeyString(common);
-                    prefixes.Add(last);
-                    cursor = KeyRange.After(common);
-                    reseek = true;
-                    break;
-                }
-
-                objects.Add(listed);
-                last = listed.Key;
-                cursor = key;
+                return new ListPage(objects, [], true, objects[^1].Key);
             }
 
-            if (!reseek && rows < wanted)
-            {
-                return new ListPage(objects, prefixes, false, last);
-            }
+            objects.Add(listed);
         }
+
+        return new ListPage(objects, [], false, objects.Count > 0 ? objects[^1].Key : null);
     }
 
-    /// <summary>
-    /// The range query of a listing, prepared once and re-run from each new cursor: SQLite
-    /// compiles it a single time however many common prefixes the page skips over.
-    /// </summary>
+    /// <summary>The range query of a listing without a delimiter.</summary>
     private static SqliteCommand RangeQuery(SqliteConnection connection, long bucketId, byte[] prefix, byte[]? upper)
     {
         var sql = "SELECT key, size, etag, modified_ms FROM objects " +
@@ -88,10 +66,7 @@ internal sealed partial class ObjectIndex
         return command;
     }
 
-    /// <summary>
-    /// Rows after <paramref name="after"/>, produced lazily: a caller that stops at the first
-    /// key rolling up into a common prefix has read one row, not a thousand.
-    /// </summary>
+    /// <summary>Rows after <paramref name="after"/>, produced lazily as the caller reads them.</summary>
     private static IEnumerable<(byte[] Key, ListedObject Listed)> ReadRange(
         SqliteCommand range,
         byte[] after,
