@@ -8,7 +8,8 @@ internal sealed partial class ObjectIndex
     /// A delimited listing page in one statement: a recursive query seeks to the next key, and
     /// when that key rolls up into a common prefix the following seek starts past the prefix
     /// (prefix || 0xFF). SQLite runs the whole skip-scan, one B-tree seek per entry, instead of
-    /// a statement round trip from C# per common prefix.
+    /// a statement round trip from C# per common prefix. CROSS JOIN keeps the walk as the outer
+    /// loop: with a plain JOIN the planner may scan the bucket and probe the walk.
     /// </summary>
     private const string SkipScanSql = """
         WITH RECURSIVE walk(k, n) AS (
@@ -25,7 +26,8 @@ internal sealed partial class ObjectIndex
                     ORDER BY key LIMIT 1), n + 1
             FROM walk WHERE walk.k IS NOT NULL AND n < $limit)
         SELECT o.key, o.size, o.etag, o.modified_ms
-        FROM walk JOIN objects o ON o.bucket_id = $b AND o.key = walk.k
+        FROM walk CROSS JOIN objects o
+        WHERE o.bucket_id = $b AND o.key = walk.k
         ORDER BY walk.n
         """;
 
