@@ -8,7 +8,8 @@ internal static class SyntheticIssues
 {
     private static readonly string[] LabelPool =
     [
-        "bug", "enhancement", "不具合", "原因:仕様漏れ", "原因:実装ミス", "検出工程:結合テスト", "production",
+        "bug", "enhancement", "不具合", "原因:仕様漏れ", "原因:実装ミス",
+        "検出工程:結合テスト", "production",
         "component:auth", "component:billing", "severity:high", "question",
     ];
 

@@ -41,8 +41,9 @@ internal sealed class DefectSheetBuilder
     public Sheet Build()
     {
         string[] fixedColumns = _japanese
-            ? ["ソース", "キー", "タイトル", "状態", "ステータス", "作成日時", "クローズ日時", "更新日時", "種別", "優先度",
-               "コンポーネント欄", "担当者", "マイルストーン", "ラベル"]
+            ? ["ソース", "キー", "タイトル", "状態", "ステータス", "作成日時", "クローズ日時",
+               "更新日時", "種別", "優先度", "コンポーネント欄", "担当者",
+               "マイルストーン", "ラベル"]
             : ["source", "key", "title", "state", "status", "created", "closed", "updated", "type", "priority",
                "component_field", "assignee", "milestone", "labels"];
         var header = fixedColumns

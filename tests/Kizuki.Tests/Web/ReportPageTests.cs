@@ -10,8 +10,11 @@ namespace Kizuki.Tests.Web;
 public sealed class ReportPageTests : IAsyncLifetime
 {
     private const string Period = "2024-Q1";
-    private static readonly string[] Causes = ["仕様漏れ", "設計ミス", "実装ミス", "テスト漏れ", "環境・設定"];
-    private static readonly string[] Detected = ["単体テスト", "結合テスト", "システムテスト", "production"];
+    private static readonly string[] Causes =
+        ["仕様漏れ", "設計ミス", "実装ミス", "テスト漏れ", "環境・設定"];
+
+    private static readonly string[] Detected =
+        ["単体テスト", "結合テスト", "システムテスト", "production"];
     private static readonly string[] Injected = ["基本設計", "詳細設計", "実装"];
     private static readonly string[] Components = ["hdfs", "yarn", "mapreduce", "common"];
     private readonly ChromiumBrowser _chromium;
