@@ -19,10 +19,10 @@ internal static class KuraServer
             kestrel.Limits.MaxRequestBodySize = null;
             kestrel.Limits.MaxRequestHeadersTotalSize = 64 * 1024;
 
-            // Header bytes map one-to-one to chars both ways, so metadata that a client sends as
-            // raw non-ASCII bytes comes back as the same bytes, as S3 does.
-            kestrel.RequestHeaderEncodingSelector = _ => System.Text.Encoding.Latin1;
-            kestrel.ResponseHeaderEncodingSelector = _ => System.Text.Encoding.Latin1;
+            // Non-ASCII metadata arrives as UTF-8 (which is also what SigV4 signs); sending it
+            // back as UTF-8 returns the very bytes the client sent.
+            kestrel.RequestHeaderEncodingSelector = _ => System.Text.Encoding.UTF8;
+            kestrel.ResponseHeaderEncodingSelector = _ => System.Text.Encoding.UTF8;
             Listen(kestrel, options.Address);
             if (options.ConsoleAddress is { } console)
             {
