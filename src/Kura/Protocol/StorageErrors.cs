@@ -16,9 +16,6 @@ internal static class StorageErrors
         {
             Details = [("Condition", exception.Message)],
         },
-        StorageErrorCode.InvalidPart => new S3Exception(S3Error.InvalidPart),
-        StorageErrorCode.InvalidPartOrder => new S3Exception(S3Error.InvalidPartOrder),
-        StorageErrorCode.EntityTooSmall => new S3Exception(S3Error.EntityTooSmall),
         StorageErrorCode.EntityTooLarge => new S3Exception(S3Error.EntityTooLarge),
         StorageErrorCode.StorageFull => new S3Exception(S3Error.StorageFull),
         _ => new S3Exception(S3Error.InternalError),

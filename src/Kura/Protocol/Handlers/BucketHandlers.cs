@@ -22,7 +22,7 @@ internal static class BucketHandlers
         var owner = context.Auth!.Key.AccessKeyId;
         return XmlOutput.WriteAsync(context.Response, 200, "ListAllMyBucketsResult", xml =>
         {
-            WriteOwner(xml, owner);
+            xml.Owner(owner);
             xml.WriteStartElement("Buckets");
             foreach (var bucket in page)
             {
@@ -146,7 +146,7 @@ internal static class BucketHandlers
         var owner = context.Auth!.Key.AccessKeyId;
         return XmlOutput.WriteAsync(context.Response, 200, "AccessControlPolicy", xml =>
         {
-            WriteOwner(xml, owner);
+            xml.Owner(owner);
             xml.WriteStartElement("AccessControlList");
             xml.WriteStartElement("Grant");
             xml.WriteStartElement("Grantee");
@@ -159,13 +159,5 @@ internal static class BucketHandlers
             xml.WriteEndElement();
             xml.WriteEndElement();
         });
-    }
-
-    private static void WriteOwner(System.Xml.XmlWriter xml, string owner)
-    {
-        xml.WriteStartElement("Owner");
-        xml.Element("ID", owner);
-        xml.Element("DisplayName", owner);
-        xml.WriteEndElement();
     }
 }

@@ -93,10 +93,7 @@ internal static class ListObjectsHandler
             xml.Element("StorageClass", "STANDARD");
             if (fetchOwner)
             {
-                xml.WriteStartElement("Owner");
-                xml.Element("ID", owner);
-                xml.Element("DisplayName", owner);
-                xml.WriteEndElement();
+                xml.Owner(owner);
             }
 
             xml.WriteEndElement();

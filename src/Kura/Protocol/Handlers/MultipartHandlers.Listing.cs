@@ -23,8 +23,8 @@ internal static partial class MultipartHandlers
             xml.Element("Bucket", upload.Bucket);
             xml.Element("Key", upload.Key);
             xml.Element("UploadId", upload.UploadId);
-            WriteOwner(xml, "Initiator", owner);
-            WriteOwner(xml, "Owner", owner);
+            xml.Owner(owner, "Initiator");
+            xml.Owner(owner);
             xml.Element("StorageClass", "STANDARD");
             xml.Element("PartNumberMarker", marker);
             if (page.Count > 0)
@@ -84,8 +84,8 @@ internal static partial class MultipartHandlers
                 xml.WriteStartElement("Upload");
                 xml.Element("Key", upload.Key);
                 xml.Element("UploadId", upload.UploadId);
-                WriteOwner(xml, "Initiator", owner);
-                WriteOwner(xml, "Owner", owner);
+                xml.Owner(owner, "Initiator");
+                xml.Owner(owner);
                 xml.Element("StorageClass", "STANDARD");
                 xml.Element("Initiated", upload.Initiated);
                 if (upload.ChecksumAlgorithm != ChecksumAlgorithm.None)
@@ -96,14 +96,6 @@ internal static partial class MultipartHandlers
                 xml.WriteEndElement();
             }
         });
-    }
-
-    private static void WriteOwner(System.Xml.XmlWriter xml, string element, string owner)
-    {
-        xml.WriteStartElement(element);
-        xml.Element("ID", owner);
-        xml.Element("DisplayName", owner);
-        xml.WriteEndElement();
     }
 
     private static int ParseNonNegative(S3Context context, string name, int fallback)

@@ -69,6 +69,15 @@ internal static class XmlOutput
     public static void Element(this XmlWriter writer, string name, DateTimeOffset value) =>
         writer.WriteElementString(name, FormatTime(value));
 
+    /// <summary>An Owner-shaped element (Owner, Initiator): Kura's owner id is the access key.</summary>
+    public static void Owner(this XmlWriter writer, string owner, string element = "Owner")
+    {
+        writer.WriteStartElement(element);
+        writer.Element("ID", owner);
+        writer.Element("DisplayName", owner);
+        writer.WriteEndElement();
+    }
+
     /// <summary>ISO 8601 with milliseconds, as S3 writes times in XML.</summary>
     public static string FormatTime(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
