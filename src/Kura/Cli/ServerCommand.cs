@@ -27,6 +27,10 @@ internal static class ServerCommand
             DefaultValueFactory = _ => environment("KURA_CONSOLE_ADDRESS") ?? ":9001",
         };
         var json = new Option<bool>("--json-logs") { Description = "Log one JSON object per line." };
+        var accessLog = new Option<bool>("--access-log")
+        {
+            Description = "Log every request (also KURA_ACCESS_LOG=all); by default only failed ones.",
+        };
 
         var command = new Command("server", "Serve a folder over the S3 API.")
         {
@@ -35,6 +39,7 @@ internal static class ServerCommand
             buckets,
             domain,
             json,
+            accessLog,
             console,
         };
         command.SetAction(async (parse, cancellationToken) =>
@@ -46,6 +51,7 @@ internal static class ServerCommand
                 ConsoleAddress = parse.GetValue(console) is "off" or ""
                     ? null
                     : ListenAddress.Parse(parse.GetValue(console)!),
+                AccessLog = parse.GetValue(accessLog) || environment("KURA_ACCESS_LOG") is "all" or "on",
             };
             await using var app = KuraServer.Build(options);
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Kura.Hosting");

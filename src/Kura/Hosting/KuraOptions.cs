@@ -33,6 +33,13 @@ internal sealed record KuraOptions
     public string? Domain { get; init; }
 
     public bool JsonLogs { get; init; }
+
+    /// <summary>
+    /// Log every request, not only the failed ones (--access-log, KURA_ACCESS_LOG=all). Off by
+    /// default, as MinIO does: a line per request costs a tenth of a small GET's CPU, and the
+    /// console's request inspector shows live traffic without it.
+    /// </summary>
+    public bool AccessLog { get; init; }
 }
 
 /// <summary>A host and port to listen on; <c>:9000</c> means every interface, as MinIO reads it.</summary>

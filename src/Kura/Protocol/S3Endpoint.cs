@@ -11,7 +11,8 @@ namespace Kura.Protocol;
 /// <summary>
 /// The S3 API: every request that is not a health or metrics path ends here. It names the
 /// operation, verifies the signature, runs the handler, and turns every failure into S3's XML
-/// error. It writes one log line and one set of metrics per request.
+/// error. It records metrics for every request and logs the failed ones (all of them with
+/// --access-log).
 /// </summary>
 internal sealed partial class S3Endpoint(
     StorageEngine storage,
@@ -130,9 +131,13 @@ internal sealed partial class S3Endpoint(
         var response = context.Response;
         var bytesIn = context.Request.ContentLength ?? 0;
         var bytesOut = HttpMethods.IsHead(context.Request.Method) ? 0 : response.ContentLength ?? 0;
-        Log.RequestCompleted(logger, context.RequestId, context.Auth?.Key.AccessKeyId ?? "-", context.Request.Method,
-            context.Operation, context.Bucket, context.Key, response.StatusCode, context.ErrorCode, bytesIn, bytesOut,
-            elapsed.TotalMilliseconds);
+        if (options.AccessLog || response.StatusCode >= 400)
+        {
+            Log.RequestCompleted(logger, context.RequestId, context.Auth?.Key.AccessKeyId ?? "-",
+                context.Request.Method, context.Operation, context.Bucket, context.Key, response.StatusCode,
+                context.ErrorCode, bytesIn, bytesOut, elapsed.TotalMilliseconds);
+        }
+
         S3Metrics.Record(
             context.Operation,
             response.StatusCode,

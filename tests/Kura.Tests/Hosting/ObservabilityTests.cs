@@ -12,7 +12,8 @@ public class ObservabilityTests
     public async Task RequestLog_AfterAPut_NamesTheRequestButNoSecretOrSignature()
     {
         // Arrange
-        await using var server = new StartedServer(new KuraServer());
+        var settings = new KuraServerSettings { Arguments = ["--access-log"] };
+        await using var server = new StartedServer(new KuraServer(settings));
         await server.Server.InitializeAsync();
         using var client = new RawS3Client(server);
         await client.CreateBucketAsync("logged");
@@ -33,6 +34,35 @@ public class ObservabilityTests
         Assert.Contains(server.Server.AccessKey, line);
         Assert.DoesNotContain(server.Server.SecretKey, output);
         Assert.DoesNotContain("Signature=", output);
+    }
+
+    [LocalServerFact]
+    public async Task RequestLog_ByDefault_HoldsTheFailedRequestAndNotTheSuccessfulOne()
+    {
+        // Arrange
+        var settings = new KuraServerSettings
+        {
+            Environment = new Dictionary<string, string?> { ["KURA_ACCESS_LOG"] = null },
+        };
+        await using var server = new StartedServer(new KuraServer(settings));
+        await server.Server.InitializeAsync();
+        using var client = new RawS3Client(server);
+        await client.CreateBucketAsync("quiet");
+
+        // Act
+        var put = await client.PutObjectAsync("quiet", "present", [1, 2, 3]);
+        var miss = await client.GetObjectAsync("quiet", "absent");
+        await Task.Delay(300);
+        var output = server.RecentOutput();
+
+        // Assert
+        Assert.Equal(HttpStatusCode.NotFound, miss.Status);
+        Assert.DoesNotContain(put.Header("x-amz-request-id")!, output);
+        var line = output.Split('\n').Single(
+            l => l.Contains(miss.Header("x-amz-request-id")!, StringComparison.Ordinal));
+        Assert.Contains("GetObject", line);
+        Assert.Contains("status=404", line);
+        Assert.Contains("key=absent", line);
     }
 
     [LocalServerFact]
