@@ -6,7 +6,9 @@ namespace Kura.Protocol.Handlers;
 /// <summary>GetObject and HeadObject: conditions, ranges, part numbers and header overrides.</summary>
 internal static class GetObjectHandler
 {
-    private const int BufferSize = 64 * 1024;
+    // Reads of this size, and Kestrel's MaxResponseBufferSize above it, halve the system calls
+    // and pipe round trips per byte of a large GET compared with 64 KiB.
+    private const int BufferSize = 256 * 1024;
 
     public static async Task HandleAsync(S3Context context)
     {
@@ -37,7 +39,7 @@ internal static class GetObjectHandler
         }
 
         await using var stream = OpenWithRetry(context, info, range);
-        await CopyAsync(stream, response, context.Aborted);
+        await CopyAsync(stream, response.ContentLength.Value, response, context.Aborted);
     }
 
     /// <summary>
@@ -65,12 +67,17 @@ internal static class GetObjectHandler
     }
 
     /// <summary>Reads straight into the response pipe's memory, saving a copy per byte.</summary>
-    private static async Task CopyAsync(Stream source, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task CopyAsync(
+        Stream source,
+        long length,
+        HttpResponse response,
+        CancellationToken cancellationToken)
     {
         var writer = response.BodyWriter;
         while (true)
         {
-            var memory = writer.GetMemory(BufferSize);
+            // A small body fits one block of Kestrel's own pool; only large ones ask for more.
+            var memory = writer.GetMemory((int)Math.Min(BufferSize, Math.Max(length, 1)));
             var read = await source.ReadAsync(memory, cancellationToken);
             if (read == 0)
             {

@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 
 namespace Kura.Storage.Index;
@@ -14,9 +14,14 @@ internal sealed class GroupCommitter : IDisposable
     private const int MaxGroup = 256;
 
     private readonly SqliteConnection _connection;
-    private readonly Channel<IPendingWrite> _queue = Channel.CreateUnbounded<IPendingWrite>(
-        new UnboundedChannelOptions { SingleReader = true });
+    private readonly ConcurrentQueue<IPendingWrite> _queue = new();
+    private readonly Lock _gate = new();
     private readonly Thread _writer;
+
+    // No spinning: at one or two writers the thread would otherwise spin through most of
+    // every fsync, taking a core from request handling on a small machine.
+    private readonly ManualResetEventSlim _queued = new(initialState: false, spinCount: 0);
+    private bool _closed;
 
     public GroupCommitter(SqliteConnection connection)
     {
@@ -29,33 +34,56 @@ internal sealed class GroupCommitter : IDisposable
     public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work)
     {
         var pending = new PendingWrite<T>(work);
-        if (!_queue.Writer.TryWrite(pending))
+        lock (_gate)
         {
-            throw new ObjectDisposedException(nameof(GroupCommitter), "the index is closed");
+            ObjectDisposedException.ThrowIf(_closed, this);
+            _queue.Enqueue(pending);
         }
 
+        _queued.Set();
         return pending.Task;
     }
 
     public void Dispose()
     {
-        _queue.Writer.TryComplete();
+        lock (_gate)
+        {
+            _closed = true;
+        }
+
+        _queued.Set();
         _writer.Join();
+        _queued.Dispose();
     }
 
     private void Run()
     {
         var group = new List<IPendingWrite>(MaxGroup);
-        var reader = _queue.Reader;
-        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        while (true)
         {
-            group.Clear();
-            while (group.Count < MaxGroup && reader.TryRead(out var pending))
+            _queued.Wait();
+
+            // Reset before draining: a write queued from here on sets the event again.
+            _queued.Reset();
+            while (!_queue.IsEmpty)
             {
-                group.Add(pending);
+                group.Clear();
+                while (group.Count < MaxGroup && _queue.TryDequeue(out var pending))
+                {
+                    group.Add(pending);
+                }
+
+                Commit(group);
             }
 
-            Commit(group);
+            // Nothing is queued after _closed is set, so the drain above was the last one.
+            lock (_gate)
+            {
+                if (_closed && _queue.IsEmpty)
+                {
+                    return;
+                }
+            }
         }
     }
 
