@@ -52,6 +52,10 @@ internal sealed class BlobStager(DataDirectory directory)
         }
     }
 
+    /// <summary>
+    /// Writes a body that outgrew the inline limit to a staging file, starting write-back every
+    /// few megabytes; a <see cref="TrailingHasher"/> hashes what lands in the file meanwhile.
+    /// </summary>
     private async Task<StagedBlob> StageFileAsync(
         Stream body,
         byte[] buffer,
@@ -63,34 +67,37 @@ internal sealed class BlobStager(DataDirectory directory)
     {
         var blobId = BlobIds.New();
         var path = directory.StagingPath(blobId);
-        long length = head;
+        using var file = OpenStagingFile(path);
+        file.Write(buffer, 0, head);
+        using var hasher = new TrailingHasher(file.SafeFileHandle, head, md5, hashers.Values);
         try
         {
-            await using (var file = OpenStagingFile(path))
+            long length = head;
+            long writebackFrom = 0;
+            int read;
+            while ((read = await body.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken)) > 0)
             {
-                await file.WriteAsync(buffer.AsMemory(0, head), cancellationToken);
-                long synced = 0;
-                int read;
-                while ((read = await body.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken)) > 0)
+                length += read;
+                CheckLength(length, maxLength);
+                file.Write(buffer, 0, read);
+                hasher.Written(length);
+                if (length - writebackFrom >= WritebackStep)
                 {
-                    length += read;
-                    CheckLength(length, maxLength);
-                    Hash(buffer.AsSpan(0, read), md5, hashers);
-                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-                    if (length - synced >= WritebackStep)
-                    {
-                        Durability.StartWriteback(file.SafeFileHandle, synced, length - synced);
-                        synced = length;
-                    }
+                    Durability.StartWriteback(file.SafeFileHandle, writebackFrom, length - writebackFrom);
+                    writebackFrom = length;
                 }
-
-                file.Flush(flushToDisk: true);
             }
 
+            // The disk and the hash finish side by side: neither needs the other.
+            var synced = Task.Run(() => file.Flush(flushToDisk: true), CancellationToken.None);
+            await Task.WhenAll(synced, hasher.CompleteAsync());
             return new StagedBlob(directory, blobId, length, md5.GetHashAndReset(), Values(hashers));
         }
         catch
         {
+            // The hasher reads the file: it must stop before the file goes.
+            await hasher.AbandonAsync();
+            file.Dispose();
             TryDelete(path);
             throw;
         }
@@ -151,9 +158,8 @@ internal sealed class BlobStager(DataDirectory directory)
         new FileStreamOptions
         {
             Mode = FileMode.CreateNew,
-            Access = FileAccess.Write,
+            Access = FileAccess.ReadWrite,
             Share = FileShare.None,
             BufferSize = 0,
-            Options = FileOptions.Asynchronous,
         });
 }
