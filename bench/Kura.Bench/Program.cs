@@ -78,7 +78,19 @@ foreach (var size in Workload.Sizes)
             // Targets alternate within each cell so that drift on a shared machine hits them alike.
             foreach (var target in targets.Where(t => t.IsS3 || !isPut))
             {
+                // The disk's rate drifts by a factor of two within minutes here, so the ceiling
+                // of Kura's large PUTs is measured on either side of each such cell.
+                var bracketDisk = isPut && size == Workload.LargeSize && target.Name == "kura";
+                var diskBefore = bracketDisk ? await ProbeDiskAsync() : 0;
                 var cell = await CellRunner.RunAsync(target, workload, connections, limits, stop.Token);
+                if (bracketDisk)
+                {
+                    var bracket = new DiskBracket(diskBefore, await ProbeDiskAsync());
+                    run.DiskBesideLargePut[connections] = bracket;
+                    Console.Error.WriteLine(
+                        $"disk: {bracket.Before:F0} MB/s before the cell, {bracket.After:F0} MB/s after");
+                }
+
                 run.Cells.Add(cell);
                 Console.Error.WriteLine(
                     $"{workload.Label,-11} {connections,2} conn {target.Name,-7} {cell.OpsPerSecond,9:F0} ops/s "
@@ -112,3 +124,6 @@ if (options.OutputFile is { } output)
 }
 
 return 0;
+
+Task<double> ProbeDiskAsync() =>
+    DiskProbe.FdatasyncMegabytesPerSecondAsync(options.WorkDirectory, stop.Token);

@@ -5,8 +5,11 @@ namespace Kura.Bench.Load;
 /// <summary>What one load cell does over and over: PUT or GET objects of one size.</summary>
 internal sealed record Workload(bool IsPut, long Size)
 {
+    /// <summary>The largest size, whose PUTs are measured against the disk's own rate.</summary>
+    public const long LargeSize = 64 * 1024 * 1024;
+
     /// <summary>The sizes the benchmark uses.</summary>
-    public static readonly long[] Sizes = [4 * 1024, 1024 * 1024, 64 * 1024 * 1024];
+    public static readonly long[] Sizes = [4 * 1024, 1024 * 1024, LargeSize];
 
     /// <summary>"4 KiB PUT", "64 MiB GET".</summary>
     public string Label => $"{SizeLabel(Size)} {(IsPut ? "PUT" : "GET")}";

@@ -25,18 +25,36 @@ internal static partial class MarkdownReport
         PeerRatio(text, run, "4 KiB GET ops/s, kura / nginx", false, Small, "nginx", c => c.OpsPerSecond, 0.5);
         PeerRatio(text, run, "64 MiB GET MB/s, kura / nginx", false, Large, "nginx", c => c.MegabytesPerSecond, 0.8);
 
-        if (run.FdatasyncMegabytesPerSecond is { } ceiling)
-        {
-            var ratios = run.Connections
-                .Select(n => run.Find("kura", true, Large, n) is { } k ? k.MegabytesPerSecond / ceiling : (double?)null)
-                .ToList();
-            RatioRow(text, $"64 MiB PUT MB/s, kura / fdatasync ({ceiling:F0} MB/s)", run.Connections, ratios, 0.7);
-        }
-
+        LargePutRatio(text, run);
         Line(text, "");
         Line(text, "A verdict is per connection count; \"met\" means at every count the run used.");
         Line(text, "");
         Headroom(text, run);
+    }
+
+    /// <summary>
+    /// 64 MiB PUT over the fdatasync rate measured around the same cell, or over the one measured
+    /// at the start of the run when a cell has no bracket (an older run, or --only).
+    /// </summary>
+    private static void LargePutRatio(StringBuilder text, RunResults run)
+    {
+        var ratios = run.Connections.Select(n =>
+        {
+            var ceiling = run.DiskBesideLargePut.TryGetValue(n, out var bracket)
+                ? bracket.Mean
+                : run.FdatasyncMegabytesPerSecond;
+            return run.Find("kura", true, Large, n) is { } kura && ceiling is > 0
+                ? kura.MegabytesPerSecond / ceiling
+                : (double?)null;
+        }).ToList();
+        var ceilings = run.Connections.Select(n =>
+            run.DiskBesideLargePut.TryGetValue(n, out var b) ? $"{b.Before:F0}/{b.After:F0}" : "start");
+        RatioRow(
+            text,
+            $"64 MiB PUT MB/s, kura / fdatasync (dd before/after the cell: {string.Join(", ", ceilings)} MB/s)",
+            run.Connections,
+            ratios,
+            0.7);
     }
 
     /// <summary>

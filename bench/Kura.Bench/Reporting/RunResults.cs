@@ -1,5 +1,6 @@
 using Kura.Bench.Listing;
 using Kura.Bench.Load;
+using Kura.Bench.Machine;
 
 namespace Kura.Bench.Reporting;
 
@@ -14,6 +15,9 @@ internal sealed class RunResults
 
     /// <summary>Durable sequential write rate of the disk (dd conv=fdatasync), MB/s.</summary>
     public double? FdatasyncMegabytesPerSecond { get; init; }
+
+    /// <summary>The fdatasync rate measured on either side of Kura's 64 MiB PUT cell, by connections.</summary>
+    public Dictionary<int, DiskBracket> DiskBesideLargePut { get; } = [];
 
     /// <summary>4 KiB writes per second with O_DSYNC (dd oflag=dsync): one durable commit each.</summary>
     public double? DsyncWritesPerSecond { get; init; }
