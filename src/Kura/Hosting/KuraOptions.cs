@@ -36,8 +36,9 @@ internal sealed record KuraOptions
 
     /// <summary>
     /// Log every request, not only the failed ones (--access-log, KURA_ACCESS_LOG=all). Off by
-    /// default, as MinIO does: a line per request costs a tenth of a small GET's CPU, and the
-    /// console's request inspector shows live traffic without it.
+    /// default, as in MinIO: a console line per request took 4 KiB GETs from about 47 to 72 µs
+    /// of server CPU each (kura-bench --only "4 KiB GET", 32 connections), and the console's
+    /// request inspector shows live traffic without it.
     /// </summary>
     public bool AccessLog { get; init; }
 }
