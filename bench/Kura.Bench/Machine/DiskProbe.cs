@@ -15,7 +15,9 @@ namespace Kura.Bench.Machine;
 internal static class DiskProbe
 {
     /// <summary>MB/s (10^6 bytes) of one 1 GiB dd with a final fdatasync in <paramref name="folder"/>.</summary>
-    public static async Task<double> FdatasyncMegabytesPerSecondAsync(string folder, CancellationToken cancel)
+    public static async Task<double> FdatasyncMegabytesPerSecondAsync(
+        string folder,
+        CancellationToken cancel)
     {
         var file = Path.Combine(folder, "dd-probe.bin");
         var info = new ProcessStartInfo("dd")

@@ -49,12 +49,9 @@ internal static partial class MarkdownReport
         }).ToList();
         var ceilings = run.Connections.Select(n =>
             run.DiskBesideLargePut.TryGetValue(n, out var b) ? $"{b.Before:F0}/{b.After:F0}" : "start");
-        RatioRow(
-            text,
-            $"64 MiB PUT MB/s, kura / fdatasync (dd before/after the cell: {string.Join(", ", ceilings)} MB/s)",
-            run.Connections,
-            ratios,
-            0.7);
+        var name = "64 MiB PUT MB/s, kura / fdatasync "
+            + $"(dd before/after the cell: {string.Join(", ", ceilings)} MB/s)";
+        RatioRow(text, name, run.Connections, ratios, 0.7);
     }
 
     /// <summary>

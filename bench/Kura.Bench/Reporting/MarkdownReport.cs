@@ -17,6 +17,7 @@ internal static partial class MarkdownReport
         var text = new StringBuilder();
         Cells(text, run);
         Ratios(text, run);
+        PutCounters(text, run);
         Lists(text, run);
         Memory(text, run);
         GeneratorCost(text, run);

@@ -1,6 +1,7 @@
 using Kura.Bench.Listing;
 using Kura.Bench.Load;
 using Kura.Bench.Machine;
+using Kura.Bench.Targets;
 
 namespace Kura.Bench.Reporting;
 
@@ -18,6 +19,9 @@ internal sealed class RunResults
 
     /// <summary>The fdatasync rate measured on either side of Kura's 64 MiB PUT cell, by connections.</summary>
     public Dictionary<int, DiskBracket> DiskBesideLargePut { get; } = [];
+
+    /// <summary>Kura's storage counters over each of its PUT cells, by object size and connections.</summary>
+    public Dictionary<(long Size, int Connections), KuraCounters> KuraPutCounters { get; } = [];
 
     /// <summary>4 KiB writes per second with O_DSYNC (dd oflag=dsync): one durable commit each.</summary>
     public double? DsyncWritesPerSecond { get; init; }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Security.Cryptography;
 using Kura.Storage.Checksums;
 
@@ -89,8 +90,9 @@ internal sealed class BlobStager(DataDirectory directory)
             }
 
             // The disk and the hash finish side by side: neither needs the other.
-            var synced = Task.Run(() => file.Flush(flushToDisk: true), CancellationToken.None);
-            await Task.WhenAll(synced, hasher.CompleteAsync());
+            var lastByte = Stopwatch.GetTimestamp();
+            var synced = Task.Run(() => SyncFile(file, lastByte), CancellationToken.None);
+            await Task.WhenAll(synced, CompleteHashAsync(hasher, lastByte));
             return new StagedBlob(directory, blobId, length, md5.GetHashAndReset(), Values(hashers));
         }
         catch
@@ -115,6 +117,18 @@ internal sealed class BlobStager(DataDirectory directory)
         }
 
         return filled;
+    }
+
+    private static void SyncFile(FileStream file, long lastByte)
+    {
+        file.Flush(flushToDisk: true);
+        StorageMetrics.StagedFileSynced(Stopwatch.GetElapsedTime(lastByte));
+    }
+
+    private static async Task CompleteHashAsync(TrailingHasher hasher, long lastByte)
+    {
+        await hasher.CompleteAsync();
+        StorageMetrics.StagedFileHashed(Stopwatch.GetElapsedTime(lastByte));
     }
 
     private static void Hash(

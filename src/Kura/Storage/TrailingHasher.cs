@@ -28,7 +28,7 @@ internal sealed class TrailingHasher : IDisposable
     private volatile bool _complete;
     private volatile bool _abandoned;
 
-    /// <summary>Starts hashing; <paramref name="hashedLength"/> bytes at the start are hashed already.</summary>
+    /// <summary>Starts hashing after the first <paramref name="hashedLength"/> bytes, hashed already.</summary>
     public TrailingHasher(
         SafeFileHandle file,
         long hashedLength,

@@ -93,6 +93,38 @@ public class ObservabilityTests
     }
 
     [LocalServerFact]
+    public async Task StorageMetrics_AfterThreeSmallPutsAndOneLarge_CountCommitsAndOneUploadTail()
+    {
+        // Arrange: the large body outgrows the 64 KiB kept in the index, so it is staged to a file.
+        await using var server = new StartedServer(new KuraServer());
+        await server.Server.InitializeAsync();
+        using var client = new RawS3Client(server);
+        await client.CreateBucketAsync("durable");
+        using var http = new HttpClient();
+        var metrics = new Uri(server.Server.Endpoint, "/metrics");
+        var before = await http.GetStringAsync(metrics);
+
+        // Act
+        for (var i = 0; i < 3; i++)
+        {
+            await client.PutObjectAsync("durable", $"small-{i}", [1, 2, 3]);
+        }
+
+        await client.PutObjectAsync("durable", "large", TestData.RandomBytes(300 * 1024));
+        var after = await http.GetStringAsync(metrics);
+
+        // Assert
+        // A labelled series appears with its first observation, so it may be missing before.
+        double Delta(string metric, string labels = "") =>
+            Sample(after, metric, labels) - SampleOrZero(before, metric, labels);
+        Assert.Equal(4, Delta("kura_storage_index_commit_writes_sum"));
+        Assert.InRange(Delta("kura_storage_index_commit_seconds_count"), 1, 4);
+        Assert.True(Delta("kura_storage_index_commit_seconds_sum") > 0);
+        Assert.Equal(1, Delta("kura_storage_upload_tail_seconds_count", "step=\"sync\""));
+        Assert.Equal(1, Delta("kura_storage_upload_tail_seconds_count", "step=\"hash\""));
+    }
+
+    [LocalServerFact]
     public async Task HealthPaths_OfMinioAndKura_AnswerOkOnceReady()
     {
         // Arrange
@@ -113,9 +145,16 @@ public class ObservabilityTests
         Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
     }
 
+    private static double SampleOrZero(string exposition, string metric, string labels)
+    {
+        var series = labels.Length == 0 ? metric + " " : metric + "{" + labels + "}";
+        return exposition.Contains(series, StringComparison.Ordinal) ? Sample(exposition, metric, labels) : 0;
+    }
+
     private static double Sample(string exposition, string metric, string labels)
     {
-        var pattern = new Regex("^" + Regex.Escape(metric + "{" + labels + "}") + @" (\S+)$", RegexOptions.Multiline);
+        var series = labels.Length == 0 ? metric : metric + "{" + labels + "}";
+        var pattern = new Regex("^" + Regex.Escape(series) + @" (\S+)$", RegexOptions.Multiline);
         var match = pattern.Match(exposition);
         Assert.True(match.Success, $"{metric}{{{labels}}} is not in the metrics:\n{exposition}");
         return double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);

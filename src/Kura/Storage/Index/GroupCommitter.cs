@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 
 namespace Kura.Storage.Index;
@@ -89,6 +90,7 @@ internal sealed class GroupCommitter : IDisposable
 
     private void Commit(List<IPendingWrite> group)
     {
+        var started = Stopwatch.GetTimestamp();
         var failed = new bool[group.Count];
         try
         {
@@ -111,6 +113,7 @@ internal sealed class GroupCommitter : IDisposable
             }
 
             transaction.Commit();
+            StorageMetrics.GroupCommitted(group.Count, Stopwatch.GetElapsedTime(started));
         }
         catch (Exception e)
         {
