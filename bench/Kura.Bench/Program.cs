@@ -119,6 +119,11 @@ return 0;
 // minutes on this machine, so one figure from the start of the run is no ceiling for them.
 async Task<CellResult> RunCellAsync(BenchTarget target, Workload workload, int connections)
 {
+    if (!await QuietMachine.WaitAsync(stop.Token))
+    {
+        Console.Error.WriteLine("the machine did not settle within 10 s; measuring anyway");
+    }
+
     if (target.Name != "kura" || !workload.IsPut)
     {
         return await CellRunner.RunAsync(target, workload, connections, limits, stop.Token);
