@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks Kura against moto, s3rver, nginx and the disk's fdatasync rate, and prints the
-# figures and the ratios issue 3's targets are stated in. Takes about 12 minutes.
+# figures and the ratios Kura's targets are stated in (docs/benchmarks.md). About 10 minutes.
 #
 #   bench/run-kura-bench.sh [kura-bench options]     e.g. --seconds 10, --fill api
 #

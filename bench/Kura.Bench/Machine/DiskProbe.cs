@@ -4,8 +4,8 @@ using System.Globalization;
 namespace Kura.Bench.Machine;
 
 /// <summary>
-/// Measures the durable sequential write rate of the work folder's disk the way the issue's
-/// ceiling is defined: <c>dd if=/dev/zero bs=1M count=1024 conv=fdatasync</c>.
+/// Measures the durable sequential write rate of the work folder's disk the way Kura's PUT
+/// target defines its ceiling: <c>dd if=/dev/zero bs=1M count=1024 conv=fdatasync</c>.
 /// </summary>
 /// <remarks>
 /// On the shared benchmark machine this rate moved between about 320 and 840 MB/s within
