@@ -13,6 +13,13 @@ install_deps
 start_postgres
 trap stop_postgres EXIT
 
+# Kizuki's tests read the real tracker exports beside the repository; a checkout elsewhere on a
+# machine of this kind still finds them in the shared folder's usual place.
+if [[ -z "${KIZUKI_DEFECTS_DIR:-}" && ! -d "$root/../shared/data/defects" \
+      && -d /work/shared/data/defects ]]; then
+  export KIZUKI_DEFECTS_DIR=/work/shared/data/defects
+fi
+
 results="$root/artifacts/test-results"
 rm -rf "$results" && mkdir -p "$results"
 

@@ -31,8 +31,8 @@ internal static partial class MarkdownReport
 
         Line(text, "");
         Line(text, "A PUT is acknowledged after its group commit; a body over 64 KiB is first staged");
-        Line(text, "to a file, which is fsynced (and its MD5 finished) after the last byte arrives,");
-        Line(text, "before that commit.");
+        Line(text, "to a file (\"staged files\"), which is fsynced and its MD5 finished after the last");
+        Line(text, "byte arrives, before that commit. Counts include each worker's untimed first request.");
         Line(text, "");
     }
 

@@ -90,7 +90,11 @@ internal static class KuraServer
         logging.ClearProviders();
         if (options.JsonLogs)
         {
-            logging.AddJsonConsole(json => json.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ");
+            logging.AddJsonConsole(json =>
+            {
+                json.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+                json.UseUtcTimestamp = true;
+            });
         }
         else
         {

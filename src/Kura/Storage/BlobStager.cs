@@ -69,10 +69,10 @@ internal sealed class BlobStager(DataDirectory directory)
         var blobId = BlobIds.New();
         var path = directory.StagingPath(blobId);
         using var file = OpenStagingFile(path);
-        file.Write(buffer, 0, head);
         using var hasher = new TrailingHasher(file.SafeFileHandle, head, md5, hashers.Values);
         try
         {
+            file.Write(buffer, 0, head);
             long length = head;
             long writebackFrom = 0;
             int read;

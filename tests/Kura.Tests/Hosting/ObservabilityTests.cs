@@ -66,6 +66,35 @@ public class ObservabilityTests
     }
 
     [LocalServerFact]
+    public async Task JsonLogs_ForAFailedRequest_AreOneObjectPerLineWithAnUtcTimestamp()
+    {
+        // Arrange
+        var settings = new KuraServerSettings { Arguments = ["--json-logs"] };
+        await using var server = new StartedServer(new KuraServer(settings));
+        await server.Server.InitializeAsync();
+        using var client = new RawS3Client(server);
+        await client.CreateBucketAsync("json");
+
+        // Act
+        var miss = await client.GetObjectAsync("json", "absent");
+        await Task.Delay(300);
+        var requestId = miss.Header("x-amz-request-id")!;
+        var line = server.RecentOutput().Split('\n')
+            .Single(l => l.Contains(requestId, StringComparison.Ordinal));
+
+        // Assert
+        using var entry = System.Text.Json.JsonDocument.Parse(line);
+        var timestamp = entry.RootElement.GetProperty("Timestamp").GetString()!;
+        var parsed = DateTimeOffset.ParseExact(
+            timestamp,
+            "yyyy-MM-ddTHH:mm:ss.fffZ",
+            System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal);
+        Assert.InRange(DateTimeOffset.UtcNow - parsed, TimeSpan.Zero, TimeSpan.FromMinutes(1));
+        Assert.Contains("status=404", entry.RootElement.GetProperty("Message").GetString());
+    }
+
+    [LocalServerFact]
     public async Task Metrics_AfterThreePutsAndOneMiss_CountsThemByOperationAndCode()
     {
         // Arrange
