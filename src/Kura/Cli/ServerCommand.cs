@@ -30,6 +30,7 @@ internal static class ServerCommand
         var accessLog = new Option<bool>("--access-log")
         {
             Description = "Log every request (also KURA_ACCESS_LOG=all); by default only failed ones.",
+            DefaultValueFactory = _ => environment("KURA_ACCESS_LOG") is "all" or "on",
         };
 
         var command = new Command("server", "Serve a folder over the S3 API.")
@@ -51,7 +52,7 @@ internal static class ServerCommand
                 ConsoleAddress = parse.GetValue(console) is "off" or ""
                     ? null
                     : ListenAddress.Parse(parse.GetValue(console)!),
-                AccessLog = parse.GetValue(accessLog) || environment("KURA_ACCESS_LOG") is "all" or "on",
+                AccessLog = parse.GetValue(accessLog),
             };
             await using var app = KuraServer.Build(options);
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Kura.Hosting");

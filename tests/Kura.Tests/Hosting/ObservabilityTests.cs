@@ -174,18 +174,23 @@ public class ObservabilityTests
         Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
     }
 
-    private static double SampleOrZero(string exposition, string metric, string labels)
-    {
-        var series = labels.Length == 0 ? metric + " " : metric + "{" + labels + "}";
-        return exposition.Contains(series, StringComparison.Ordinal) ? Sample(exposition, metric, labels) : 0;
-    }
+    private static double SampleOrZero(string exposition, string metric, string labels) =>
+        FindSample(exposition, metric, labels) ?? 0;
 
     private static double Sample(string exposition, string metric, string labels)
+    {
+        var value = FindSample(exposition, metric, labels);
+        Assert.True(value.HasValue, $"{metric}{{{labels}}} is not in the metrics:\n{exposition}");
+        return value.Value;
+    }
+
+    private static double? FindSample(string exposition, string metric, string labels)
     {
         var series = labels.Length == 0 ? metric : metric + "{" + labels + "}";
         var pattern = new Regex("^" + Regex.Escape(series) + @" (\S+)$", RegexOptions.Multiline);
         var match = pattern.Match(exposition);
-        Assert.True(match.Success, $"{metric}{{{labels}}} is not in the metrics:\n{exposition}");
-        return double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return match.Success
+            ? double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
     }
 }
